@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { contentIdReader } from './src/build/content-ids';
+import { sharedRenderer } from './src/build/mermaid-renderer';
+import { remarkEntryLinks } from './src/build/remark-entry-links';
+import { remarkMermaid } from './src/build/remark-mermaid';
+import { siteIntegration } from './src/build/site-integration';
+import { headingAnchor } from './src/build/heading-anchor';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+// The diagram cache outlives `dist/`: a rebuild with unchanged diagrams starts no browser.
+const renderer = sharedRenderer(process.env.MERMAID_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'mermaid-svg'));
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'https://skills-for-clusters.example.org',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	prerenderConflictBehavior: 'error',
+	devToolbar: { enabled: false },
+	markdown: {
+		processor: unified({
+			remarkPlugins: [
+				[remarkEntryLinks, { idsIn: contentIdReader(join(root, 'content')), root }],
+				[remarkMermaid, { renderer, root }],
+			],
+			rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchor]],
+		}),
+		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
+	},
+	// Scripts stay files, never inlined: the Content Security Policy allows scripts from the site only.
+	vite: { build: { assetsInlineLimit: 0 } },
+	integrations: [mdx(), siteIntegration({ renderer })],
+});

@@ -1,0 +1,103 @@
+/**
+ * Checks every internal link and anchor of the built site. Runs over the
+ * HTML in `dist/`, so it sees the links of every page, component and
+ * content file alike, after the URL builder has done its work.
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { sourceFileOfUrl } from '../lib/urls';
+
+export interface BrokenLink {
+	/** The page that has the link, as a URL path. */
+	page: string;
+	/** The content file behind that page, when there is one. */
+	source?: string;
+	href: string;
+	reason: string;
+}
+
+/** A built page: its URL path, the ids it defines and the links it holds. */
+export interface PageLinks {
+	path: string;
+	ids: Set<string>;
+	hrefs: string[];
+}
+
+const idPattern = /\sid\s*=\s*"([^"]*)"/g;
+const hrefPattern = /<(?:a|link|area)\b[^>]*?\shref\s*=\s*"([^"]*)"/g;
+const srcPattern = /<(?:img|script|source|iframe)\b[^>]*?\ssrc\s*=\s*"([^"]*)"/g;
+
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+/** Reads the ids and links of one HTML document. */
+export function readPage(path: string, rawHtml: string): PageLinks {
+	// Code inside <script> and <style> is not markup: its strings are not links.
+	const html = rawHtml.replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/gi, '$1$3');
+	// Ids inside inline SVG (diagram internals) count too: they are valid targets.
+	const ids = new Set([...html.matchAll(idPattern)].map((m) => decode(m[1])));
+	const hrefs = [...html.matchAll(hrefPattern), ...html.matchAll(srcPattern)].map((m) => decode(m[1]));
+	return { path, ids, hrefs };
+}
+
+/** The URL path of a file in `dist/` (`concepts/x/index.html` → `/concepts/x/`). */
+export function urlPathOf(fileInDist: string): string {
+	const posix = fileInDist.split(sep).join('/');
+	if (posix === 'index.html') return '/';
+	if (posix.endsWith('/index.html')) return `/${posix.slice(0, -'index.html'.length)}`;
+	return `/${posix}`;
+}
+
+/**
+ * Finds broken internal links. `exists(path)` says whether a non-page file
+ * (CSS, image, search index) is in the output.
+ */
+export function findBrokenLinks(pages: readonly PageLinks[], exists: (path: string) => boolean): BrokenLink[] {
+	const byPath = new Map(pages.map((p) => [p.path, p]));
+	const broken: BrokenLink[] = [];
+	for (const page of pages) {
+		for (const href of page.hrefs) {
+			if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue; // other schemes and hosts: not ours to check here
+			const url = new URL(href, `http://site.invalid${page.path}`);
+			const target = url.pathname;
+			const anchor = decodeURIComponent(url.hash.slice(1));
+			const report = (reason: string) =>
+				broken.push({ page: page.path, source: sourceFileOfUrl(page.path), href, reason });
+			const targetPage = byPath.get(target) ?? (target.endsWith('/') ? undefined : byPath.get(`${target}/`));
+			if (targetPage) {
+				if (anchor && !targetPage.ids.has(anchor)) report(`no element with id "${anchor}" on ${targetPage.path}`);
+				continue;
+			}
+			if (!exists(target)) report(`no page or file at ${target}`);
+		}
+	}
+	return broken;
+}
+
+function* htmlFiles(dir: string, base = dir): Generator<string> {
+	for (const name of readdirSync(dir)) {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) {
+			if (full === join(base, 'pagefind')) continue;
+			yield* htmlFiles(full, base);
+		} else if (name.endsWith('.html')) yield relative(base, full);
+	}
+}
+
+/** Checks the built site in `distDir`. */
+export function checkBuiltSite(distDir: string): BrokenLink[] {
+	const pages = [...htmlFiles(distDir)].map((file) =>
+		readPage(urlPathOf(file), readFileSync(join(distDir, file), 'utf8')),
+	);
+	return findBrokenLinks(pages, (path) => {
+		const local = join(distDir, decodeURIComponent(path));
+		return existsSync(local) && (statSync(local).isFile() || existsSync(join(local, 'index.html')));
+	});
+}
+
+/** One message for all broken links, naming the page, its source file and the reason. */
+export function formatBrokenLinks(broken: readonly BrokenLink[]): string {
+	return [
+		`${broken.length} broken internal link(s):`,
+		...broken.map((b) => `  ${b.source ?? b.page} (page ${b.page}): link "${b.href}": ${b.reason}`),
+	].join('\n');
+}

@@ -1,0 +1,31 @@
+/**
+ * The build hook of the site: after Astro has written `dist/`, it closes the
+ * diagram browser (and reports how many diagrams were drawn), checks every
+ * internal link and anchor, and builds the search index.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkBuiltSite, formatBrokenLinks } from './link-check';
+import type { MermaidRenderer } from './mermaid-renderer';
+import { buildSearchIndex } from './search-index';
+
+export function siteIntegration({ renderer }: { renderer: MermaidRenderer }): AstroIntegration {
+	return {
+		name: 'skills-clusters:site',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				await renderer.close();
+				const s = renderer.stats;
+				logger.info(
+					`diagrams: ${s.diagrams} drawn, ${s.cacheHits} SVGs from cache, ${s.rendered} SVGs rendered, browser launches: ${s.browserLaunches}`,
+				);
+				const distDir = fileURLToPath(dir);
+				const broken = checkBuiltSite(distDir);
+				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
+				logger.info('links: every internal link and anchor resolves');
+				const { pages } = await buildSearchIndex(distDir);
+				logger.info(`search: Pagefind indexed ${pages} pages`);
+			},
+		},
+	};
+}

@@ -1,0 +1,184 @@
+/**
+ * The one module that asks Astro for content. Pages and components call
+ * `getSite()` and read from what it returns; nothing else calls
+ * `getCollection`. Loading, cross-checking and the link index happen once
+ * per build.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { buildSiteIndex, formatProblems, keyOf, type AnyEntry, type Collection, type SiteIndex } from './site-index';
+import { sortCases, sortConcepts, sortLessons, sortRecommendations } from './ordering';
+
+export type Concept = CollectionEntry<'concepts'>;
+export type Case = CollectionEntry<'cases'>;
+export type Lesson = CollectionEntry<'lessons'>;
+export type Recommendation = CollectionEntry<'recommendations'>;
+export type PaperSection = CollectionEntry<'paperSections'>;
+export type Source = CollectionEntry<'sources'>;
+export type Organization = CollectionEntry<'organizations'>;
+export type Cluster = CollectionEntry<'clusters'>;
+export type PageEntry = Concept | Case | Lesson | Recommendation;
+
+export interface Site {
+	concepts: Concept[];
+	cases: Case[];
+	lessons: Lesson[];
+	recommendations: Recommendation[];
+	paperSections: PaperSection[];
+	sources: Source[];
+	organizations: Organization[];
+	clusters: Cluster[];
+	index: SiteIndex;
+	/** Entries of a collection by id. */
+	byId: {
+		concepts: Map<string, Concept>;
+		cases: Map<string, Case>;
+		lessons: Map<string, Lesson>;
+		recommendations: Map<string, Recommendation>;
+		paperSections: Map<string, PaperSection>;
+		sources: Map<string, Source>;
+		organizations: Map<string, Organization>;
+		clusters: Map<string, Cluster>;
+	};
+}
+
+/** Thrown when entries reference ids that do not exist; the message lists every file and problem. */
+export class ContentReferenceError extends Error {
+	override name = 'ContentReferenceError';
+}
+
+let sitePromise: Promise<Site> | undefined;
+
+/** All content, checked and indexed. Memoized for the build. */
+export function getSite(): Promise<Site> {
+	// In dev, content changes between requests: rebuild each time there.
+	if (!sitePromise || import.meta.env.DEV) sitePromise = loadSite();
+	return sitePromise;
+}
+
+const mapById = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
+
+async function loadSite(): Promise<Site> {
+	const [concepts, cases, lessons, recommendations, paperSections, sources, organizations, clusters] =
+		await Promise.all([
+			getCollection('concepts'),
+			getCollection('cases'),
+			getCollection('lessons'),
+			getCollection('recommendations'),
+			getCollection('paperSections'),
+			getCollection('sources'),
+			getCollection('organizations'),
+			getCollection('clusters'),
+		]);
+
+	const all = [
+		...concepts,
+		...cases,
+		...lessons,
+		...recommendations,
+		...paperSections,
+		...sources,
+		...organizations,
+		...clusters,
+	] as unknown as AnyEntry[];
+	const index = buildSiteIndex(all);
+	if (index.problems.length > 0) throw new ContentReferenceError(formatProblems(index.problems));
+
+	const sortedCases = sortCases(cases);
+	const caseOrder = new Map(sortedCases.map((c) => [c.id, c.data.order]));
+	return {
+		concepts: sortConcepts(concepts),
+		cases: sortedCases,
+		lessons: sortLessons(lessons, caseOrder),
+		recommendations: sortRecommendations(recommendations),
+		paperSections: [...paperSections].sort((a, b) => a.data.order - b.data.order),
+		sources: [...sources].sort((a, b) => a.id.localeCompare(b.id)),
+		organizations: [...organizations].sort((a, b) =>
+			(a.data.abbreviation ?? a.data.name).localeCompare(b.data.abbreviation ?? b.data.name, 'en', { sensitivity: 'base' }),
+		),
+		clusters: [...clusters].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+		index,
+		byId: {
+			concepts: mapById(concepts),
+			cases: mapById(cases),
+			lessons: mapById(lessons),
+			recommendations: mapById(recommendations),
+			paperSections: mapById(paperSections),
+			sources: mapById(sources),
+			organizations: mapById(organizations),
+			clusters: mapById(clusters),
+		},
+	};
+}
+
+/** Entries of `from` that reference `collection/id` (through `via`, if given), in reading order. */
+export function referencing<C extends 'concepts' | 'cases' | 'lessons' | 'recommendations'>(
+	site: Site,
+	from: C,
+	collection: Collection,
+	id: string,
+	via?: string,
+): Site[C] {
+	const target = keyOf(collection, id);
+	const ids = new Set(
+		site.index.links
+			.filter((l) => l.to === target && l.from.startsWith(`${from}/`) && (via === undefined || l.via === via))
+			.map((l) => l.from.slice(from.length + 1)),
+	);
+	return (site[from] as PageEntry[]).filter((e) => ids.has(e.id)) as Site[C];
+}
+
+/** Renders an entry's MDX body (diagrams and links already resolved at compile time). */
+export function renderEntry(entry: PageEntry) {
+	return render(entry);
+}
+
+/** What a concept's page lists: its related concepts and every entry tagged with it. */
+export function conceptRelations(site: Site, id: string) {
+	const concept = site.byId.concepts.get(id);
+	const declared = new Set(concept?.data.related ?? []);
+	// Relatedness is symmetric for readers: a concept that names this one as related is listed too.
+	for (const other of referencing(site, 'concepts', 'concepts', id, 'related')) declared.add(other.id);
+	declared.delete(id);
+	return {
+		related: site.concepts.filter((c) => declared.has(c.id)),
+		cases: referencing(site, 'cases', 'concepts', id, 'concepts'),
+		lessons: referencing(site, 'lessons', 'concepts', id, 'concepts'),
+		recommendations: referencing(site, 'recommendations', 'concepts', id, 'concepts'),
+		concepts: referencing(site, 'concepts', 'concepts', id, 'concepts'),
+		mentionedIn: [
+			...referencing(site, 'cases', 'concepts', id, 'body'),
+			...referencing(site, 'lessons', 'concepts', id, 'body'),
+			...referencing(site, 'recommendations', 'concepts', id, 'body'),
+		],
+	};
+}
+
+/** The lessons of a case, in the paper's order. */
+export function lessonsOfCase(site: Site, caseId: string): Lesson[] {
+	return site.lessons.filter((l) => l.data.case === caseId);
+}
+
+/** Recommendations a case supports: named by the recommendation, or by one of the case's lessons. */
+export function recommendationsOfCase(site: Site, caseId: string): Recommendation[] {
+	const ids = new Set(lessonsOfCase(site, caseId).flatMap((l) => l.data.recommendations));
+	for (const r of referencing(site, 'recommendations', 'cases', caseId, 'cases')) ids.add(r.id);
+	return site.recommendations.filter((r) => ids.has(r.id));
+}
+
+/** Lessons that support a recommendation, and the cases behind it. */
+export function evidenceFor(site: Site, recommendationId: string) {
+	const lessons = referencing(site, 'lessons', 'recommendations', recommendationId, 'recommendations');
+	const recommendation = site.byId.recommendations.get(recommendationId);
+	const caseIds = new Set([...(recommendation?.data.cases ?? []), ...lessons.map((l) => l.data.case)]);
+	return { lessons, cases: site.cases.filter((c) => caseIds.has(c.id)) };
+}
+
+/** Every page entry that cites a work, in reading order (frontmatter or body). */
+export function citingEntries(site: Site, collection: 'sources' | 'organizations' | 'clusters' | 'paperSections', id: string): PageEntry[] {
+	return [
+		...referencing(site, 'concepts', collection, id),
+		...referencing(site, 'cases', collection, id),
+		...referencing(site, 'lessons', collection, id),
+		...referencing(site, 'recommendations', collection, id),
+	];
+}

@@ -1,0 +1,59 @@
+/** Human labels for the ids and enums of the content model, in one place. */
+import type { Actor, TaxonomyCell } from '../schemas/taxonomy';
+import type { ConceptTheme } from '../schemas/concept';
+import type { RecommendationGroup } from '../schemas/recommendation';
+import type { PageCollection } from './urls';
+
+export const collectionLabel: Record<PageCollection, { one: string; many: string }> = {
+	concepts: { one: 'Concept', many: 'Concepts' },
+	cases: { one: 'Case study', many: 'Case studies' },
+	lessons: { one: 'Lesson', many: 'Lessons' },
+	recommendations: { one: 'Recommendation', many: 'Recommendations' },
+};
+
+export const cellLabel: Record<TaxonomyCell, string> = {
+	'traditional-diversified': 'Traditional manufacturing, diversified',
+	'traditional-subcontractor': 'Traditional manufacturing, subcontractor',
+	'high-tech-diversified': 'High-tech, diversified',
+	'high-tech-subcontractor': 'High-tech, subcontractor',
+};
+
+export const industryLabel = { 'traditional-manufacturing': 'Traditional manufacturing', 'high-tech': 'High-tech' } as const;
+export const structureLabel = { diversified: 'Diversified', subcontractor: 'Subcontractor' } as const;
+
+/** The cell id of a taxonomy position. */
+export const cellOf = (t: { industry: keyof typeof industryLabel; structure: keyof typeof structureLabel }): TaxonomyCell =>
+	`${t.industry === 'high-tech' ? 'high-tech' : 'traditional'}-${t.structure}` as TaxonomyCell;
+
+export const actorLabel: Record<Actor, string> = {
+	state: 'The state',
+	'local-government': 'Local government',
+	'business-associations': 'Business associations',
+	firms: 'Firms',
+	buyers: 'Buyers',
+	mnes: 'Multinational enterprises (MNEs)',
+	'training-institutions': 'Training institutions',
+	universities: 'Universities',
+	'international-organizations': 'International organizations',
+	workers: 'Workers',
+};
+
+export const themeLabel: Record<ConceptTheme, string> = {
+	foundations: 'Foundations',
+	'upgrading-and-learning': 'Upgrading and learning',
+	'skills-in-cluster-development': 'Skills in cluster development',
+	'interventions-and-actors': 'Interventions and actors',
+	'cluster-types-and-outcomes': 'Cluster types and social outcomes',
+};
+
+export const groupLabel: Record<RecommendationGroup, string> = {
+	approaches: 'Approaches to skills upgrading',
+	'traditional-diversified': 'Traditional manufacturing: diversified clusters',
+	'traditional-subcontractor': 'Traditional manufacturing: subcontractor clusters',
+	'high-tech-diversified': 'High-tech: diversified clusters',
+	'social-dimension': 'The social dimension',
+};
+
+export const siteTitle = 'Skills for Industrial Clusters';
+export const paperCitation =
+	'Marchese, M.; Sakamoto, A. (2008). Skills development for industrial clusters: A preliminary review. Employment Working Paper No. 8. Geneva: International Labour Office, Skills and Employability Department.';

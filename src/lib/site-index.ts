@@ -1,0 +1,215 @@
+/**
+ * The link index of the site, computed once from all entries: which
+ * references exist, which are broken, and every backlink. Concept pages
+ * (tag pages), "cited by" lists and the future concept map all read from
+ * here, never from their own scans. Pure: tests call it without Astro.
+ */
+import type { CaseData } from '../schemas/case-study';
+import type { ConceptData } from '../schemas/concept';
+import type { LessonData } from '../schemas/lesson';
+import type { RecommendationData } from '../schemas/recommendation';
+import { isContentScheme, schemeCollection, type PageCollection } from './urls';
+
+export type DataCollection = 'paperSections' | 'sources' | 'organizations' | 'clusters';
+export type Collection = PageCollection | DataCollection;
+
+interface Base<C extends Collection, D> {
+	collection: C;
+	id: string;
+	/** Path of the source file, relative to the project root, for error messages. */
+	filePath?: string;
+	data: D;
+	/** Raw MDX body, scanned for `scheme:id` links. */
+	body?: string;
+}
+export type ConceptEntry = Base<'concepts', ConceptData>;
+export type CaseEntry = Base<'cases', CaseData>;
+export type LessonEntry = Base<'lessons', LessonData>;
+export type RecommendationEntry = Base<'recommendations', RecommendationData>;
+export type PageEntry = ConceptEntry | CaseEntry | LessonEntry | RecommendationEntry;
+export type DataEntry = Base<DataCollection, { sections?: string[]; case?: string }>;
+export type AnyEntry = PageEntry | DataEntry;
+
+/** A reference from one entry to another, and where it was written. */
+export interface Link {
+	from: EntryKey;
+	to: EntryKey;
+	/** The frontmatter field, or `body` for a link in the text. */
+	via: string;
+}
+
+/** `collection/id`, the key of an entry across collections. */
+export type EntryKey = `${Collection}/${string}`;
+export const keyOf = (collection: Collection, id: string): EntryKey => `${collection}/${id}`;
+export const splitKey = (key: EntryKey) => {
+	const slash = key.indexOf('/');
+	return { collection: key.slice(0, slash) as Collection, id: key.slice(slash + 1) };
+};
+
+/** A problem with the content, in words a writer can act on. */
+export interface ContentProblem {
+	file: string;
+	message: string;
+}
+
+export interface SiteIndex {
+	/** Every reference, frontmatter and body. */
+	links: Link[];
+	/** Entries that reference a key (backlinks), in a stable order. */
+	backlinks: Map<EntryKey, EntryKey[]>;
+	problems: ContentProblem[];
+}
+
+/** Which frontmatter field points to which collection. */
+const referenceFields: Record<string, Collection> = {
+	concepts: 'concepts',
+	related: 'concepts',
+	sections: 'paperSections',
+	citedWorks: 'sources',
+	organizations: 'organizations',
+	clusters: 'clusters',
+	recommendations: 'recommendations',
+	relatedLessons: 'lessons',
+	cases: 'cases',
+	case: 'cases',
+};
+
+const collectionNoun: Record<Collection, string> = {
+	concepts: 'concept',
+	cases: 'case study',
+	lessons: 'lesson',
+	recommendations: 'recommendation',
+	paperSections: 'paper section',
+	sources: 'source',
+	organizations: 'organization',
+	clusters: 'cluster',
+};
+
+const bodyLinkPattern = /\]\(([a-z]+):([a-z0-9]+(?:-[a-z0-9]+)*)(?:#[^)\s]*)?\)/g;
+
+/** Links written in an MDX body as `[text](scheme:id)`. */
+export function bodyLinks(body: string): { collection: Collection; id: string }[] {
+	const found: { collection: Collection; id: string }[] = [];
+	for (const match of body.matchAll(bodyLinkPattern)) {
+		const [, scheme, id] = match;
+		if (isContentScheme(scheme)) found.push({ collection: schemeCollection(scheme) as Collection, id });
+	}
+	return found;
+}
+
+/** The closest existing id, to suggest a fix for a typo. */
+export function closestId(wanted: string, ids: Iterable<string>): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const id of ids) {
+		const d = editDistance(wanted, id);
+		if (d < bestDistance) [best, bestDistance] = [id, d];
+	}
+	return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		let previous = row[0];
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const current = row[j];
+			row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+			previous = current;
+		}
+	}
+	return row[b.length];
+}
+
+/** Builds the index and lists every broken reference. */
+export function buildSiteIndex(entries: readonly AnyEntry[]): SiteIndex {
+	const idsByCollection = new Map<Collection, Set<string>>();
+	for (const entry of entries) {
+		const ids = idsByCollection.get(entry.collection) ?? new Set<string>();
+		ids.add(entry.id);
+		idsByCollection.set(entry.collection, ids);
+	}
+	const exists = (collection: Collection, id: string) => idsByCollection.get(collection)?.has(id) ?? false;
+
+	const links: Link[] = [];
+	const problems: ContentProblem[] = [];
+	const seen = new Set<string>();
+
+	for (const entry of entries) {
+		const from = keyOf(entry.collection, entry.id);
+		const file = entry.filePath ?? from;
+		const check = (collection: Collection, id: string, via: string) => {
+			if (!exists(collection, id)) {
+				const suggestion = closestId(id, idsByCollection.get(collection) ?? []);
+				problems.push({
+					file,
+					message:
+						`${via}: unknown ${collectionNoun[collection]} "${id}"` +
+						(suggestion ? ` (did you mean "${suggestion}"?)` : '') +
+						` — no file content/${folderOf(collection)}/${id}.*`,
+				});
+				return;
+			}
+			if (collection === entry.collection && id === entry.id && via !== 'body') {
+				problems.push({ file, message: `${via}: an entry cannot reference itself ("${id}")` });
+				return;
+			}
+			const link: Link = { from, to: keyOf(collection, id), via };
+			const dedupe = `${link.from}>${link.to}>${via === 'body' ? 'body' : 'fm'}`;
+			if (!seen.has(dedupe)) {
+				seen.add(dedupe);
+				links.push(link);
+			}
+		};
+
+		const data = entry.data as Record<string, unknown>;
+		for (const [field, collection] of Object.entries(referenceFields)) {
+			const value = data[field];
+			if (typeof value === 'string') check(collection, value, field);
+			else if (Array.isArray(value)) for (const id of value) if (typeof id === 'string') check(collection, id, field);
+		}
+		// The comparison row of a case names the kinds of upgrading, which are concept pages.
+		const comparison = data.comparison as { upgrading?: unknown } | undefined;
+		if (Array.isArray(comparison?.upgrading))
+			for (const id of comparison.upgrading) if (typeof id === 'string') check('concepts', id, 'comparison.upgrading');
+		if (entry.body) for (const { collection, id } of bodyLinks(entry.body)) check(collection, id, 'body');
+	}
+
+	const backlinks = new Map<EntryKey, EntryKey[]>();
+	for (const link of links) {
+		const list = backlinks.get(link.to) ?? [];
+		if (!list.includes(link.from)) list.push(link.from);
+		backlinks.set(link.to, list);
+	}
+	for (const list of backlinks.values()) list.sort();
+
+	return { links, backlinks, problems };
+}
+
+/** The content folder of a collection (`paperSections` → `paper-sections`). */
+export function folderOf(collection: Collection): string {
+	return collection === 'paperSections' ? 'paper-sections' : collection;
+}
+
+/** Backlinks of one entry, grouped by the collection they come from. */
+export function backlinksByCollection(index: SiteIndex, collection: Collection, id: string) {
+	const grouped: Partial<Record<Collection, string[]>> = {};
+	for (const key of index.backlinks.get(keyOf(collection, id)) ?? []) {
+		const { collection: from, id: fromId } = splitKey(key);
+		(grouped[from] ??= []).push(fromId);
+	}
+	return grouped;
+}
+
+/** Formats problems as one error message, one line per problem, grouped by file. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+	const byFile = new Map<string, string[]>();
+	for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p.message]);
+	const lines = [`The content has ${problems.length} broken reference(s):`];
+	for (const [file, messages] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+		lines.push(`  ${file}`);
+		for (const m of messages) lines.push(`    - ${m}`);
+	}
+	return lines.join('\n');
+}

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { entryBaseShape } from './entry';
+import { entryIdList } from './ids';
+
+/** The themes that group the A-Z of concepts (as the inventory groups them). */
+export const conceptThemes = [
+	'foundations',
+	'upgrading-and-learning',
+	'skills-in-cluster-development',
+	'interventions-and-actors',
+	'cluster-types-and-outcomes',
+] as const;
+export type ConceptTheme = (typeof conceptThemes)[number];
+
+/** A concept of the paper: `content/concepts/<id>.mdx`, page `/concepts/<id>/`, also its tag page. */
+export const conceptSchema = z
+	.object({
+		...entryBaseShape,
+		/** Other names, abbreviations and spellings a reader might type (search synonyms). */
+		aliases: z.array(z.string().min(2)).default([]),
+		/** Closely related concepts (ids in `content/concepts/`), shown as "Related concepts". */
+		related: entryIdList,
+		/** The theme this concept belongs to in the A-Z. */
+		theme: z.enum(conceptThemes),
+	})
+	.strict();
+export type ConceptData = z.infer<typeof conceptSchema>;

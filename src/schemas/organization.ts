@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+
+/** Kinds of glossary entry, for grouping `/glossary/`. */
+export const organizationKinds = [
+	'business-association',
+	'government-agency',
+	'training-or-research-institution',
+	'international-organization',
+	'programme',
+	'term',
+] as const;
+
+/**
+ * An institution, programme or abbreviation the paper uses (`content/organizations/<id>.yaml`).
+ * Feeds the glossary, `<abbr>` titles and search synonyms.
+ */
+export const organizationSchema = z
+	.object({
+		/** The abbreviation as the paper writes it, e.g. "SIMA"; absent when the paper uses none. */
+		abbreviation: z.string().optional(),
+		/** The full name, e.g. "Surgical Instruments Manufacturers Association". */
+		name: z.string().min(2),
+		/** What kind of thing it is. */
+		kind: z.enum(organizationKinds),
+		/** The country it belongs to, when it belongs to one. */
+		country: z.string().optional(),
+		/** One or two sentences, in the site's own words, on its role as the paper describes it. */
+		description: z.string().min(10),
+		/** Other spellings or names a reader may search for. */
+		aliases: z.array(z.string()).default([]),
+		/** Sections of the paper that mention it. */
+		sections: z.array(z.string()).min(1),
+	})
+	.strict();
+export type OrganizationData = z.infer<typeof organizationSchema>;

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+
+/** A section of the paper (`content/paper-sections/<id>.yaml`); the id is the one in the paper's section map. */
+export const paperSectionSchema = z
+	.object({
+		/** The section's heading as the paper words it, e.g. "Definitions". */
+		title: z.string().min(2),
+		/** Where it sits: "Front matter", "Part I" or "Part II". */
+		part: z.enum(['Front matter', 'Part I', 'Part II']),
+		/** The paper's own numbering, e.g. "1", "4a", "5"; absent for unnumbered sections. */
+		number: z.string().optional(),
+		/** Reading order, 1 = preface. */
+		order: z.number().int().min(1),
+		/** First and last line in `paper.txt`. */
+		lines: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+		/** Two or three sentences, in the site's own words, on what the section covers. */
+		about: z.string().min(20),
+	})
+	.strict();
+export type PaperSectionData = z.infer<typeof paperSectionSchema>;

@@ -5,6 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileNameProblems } from './content-ids';
 import { checkBuiltSite, formatBrokenLinks } from './link-check';
 import type { MermaidRenderer } from './mermaid-renderer';
 import { buildSearchIndex } from './search-index';
@@ -13,6 +15,10 @@ export function siteIntegration({ renderer }: { renderer: MermaidRenderer }): As
 	return {
 		name: 'skills-clusters:site',
 		hooks: {
+			'astro:config:setup': ({ config }) => {
+				const problems = fileNameProblems(join(fileURLToPath(config.root), 'content'));
+				if (problems.length > 0) throw new Error(`Content file names:\n  ${problems.join('\n  ')}`);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				await renderer.close();
 				const s = renderer.stats;

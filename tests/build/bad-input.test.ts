@@ -1,0 +1,98 @@
+/**
+ * Bad input must fail the real build with a message that names the file and
+ * the problem. Each test builds a small fixture site with one defect.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
+
+let site: FixtureSite | undefined;
+afterEach(() => {
+	site?.remove();
+	site = undefined;
+});
+
+/** Builds the fixture after `change`, expects failure, returns the output. */
+function failingBuild(change: (s: FixtureSite) => void): string {
+	site = createFixtureSite();
+	change(site);
+	const { code, output } = site.build();
+	expect(code, output).not.toBe(0);
+	return output;
+}
+
+const alpha = 'content/concepts/alpha-concept.mdx';
+const edit = (s: FixtureSite, path: string, from: string | RegExp, to: string) => {
+	const before = s.read(path);
+	const after = before.replace(from, to);
+	expect(after, `fixture edit did not apply to ${path}`).not.toBe(before);
+	s.write(path, after);
+};
+
+describe('the fixture site', () => {
+	it('builds when nothing is wrong, and a warm rebuild starts no browser', () => {
+		site = createFixtureSite();
+		const first = site.build();
+		expect(first.code, first.output).toBe(0);
+		expect(first.output).toContain('links: every internal link and anchor resolves');
+		const second = site.build();
+		expect(second.code, second.output).toBe(0);
+		expect(second.output).toMatch(/diagrams: 1 drawn, 2 SVGs from cache, 0 SVGs rendered, browser launches: 0/);
+	});
+});
+
+describe('bad input fails the build, naming the file and the reason', () => {
+	it('an unknown concept tag', () => {
+		const output = failingBuild((s) => edit(s, alpha, 'concepts: [beta-concept]', 'concepts: [beta-concept, gamma-concept]'));
+		expect(output).toContain('content/concepts/alpha-concept.mdx');
+		expect(output).toContain('concepts: unknown concept "gamma-concept"');
+	});
+
+	it('a missing required field', () => {
+		const output = failingBuild((s) =>
+			edit(s, 'content/concepts/beta-concept.mdx', 'summary: A fixture concept that is linked to.\n', ''),
+		);
+		expect(output).toContain('beta-concept');
+		expect(output).toMatch(/summary/);
+		expect(output).toMatch(/expected string|Required|required/i);
+	});
+
+	it('a field of the wrong type', () => {
+		const output = failingBuild((s) => edit(s, 'content/lessons/sialkot-fixture-lesson.mdx', 'order: 1', 'order: first'));
+		expect(output).toContain('sialkot-fixture-lesson');
+		expect(output).toMatch(/order/);
+		expect(output).toMatch(/Expected type `"number"`, received `"string"`/);
+		expect(output).toContain("content/lessons/sialkot-fixture-lesson.mdx");
+	});
+
+	it('a broken internal link', () => {
+		const output = failingBuild((s) => edit(s, alpha, '(concepts:beta-concept#details)', '(concepts:beta-concpet)'));
+		expect(output).toContain('content/concepts/alpha-concept.mdx:');
+		expect(output).toContain('broken link "concepts:beta-concpet"');
+		expect(output).toContain('did you mean "beta-concept"');
+	});
+
+	it('a link to a missing anchor', () => {
+		const output = failingBuild((s) => edit(s, alpha, '(concepts:beta-concept#details)', '(concepts:beta-concept#no-such-heading)'));
+		expect(output).toContain('content/concepts/alpha-concept.mdx (page /concepts/alpha-concept/)');
+		expect(output).toContain('no element with id "no-such-heading" on /concepts/beta-concept/');
+	});
+
+	it('an invalid Mermaid diagram', () => {
+		const output = failingBuild((s) => edit(s, alpha, 'A[Alpha] --> B[Beta]', 'A[Alpha] --> B[Beta\n  C -->'));
+		expect(output).toMatch(/content\/concepts\/alpha-concept\.mdx:\d+: invalid Mermaid diagram: /);
+		expect(output).toMatch(/Parse error|Expecting|error/i);
+	});
+
+	it('a diagram without an accessible title and description', () => {
+		const output = failingBuild((s) => edit(s, alpha, /  accTitle: .*\n  accDescr: .*\n/, ''));
+		expect(output).toMatch(/alpha-concept\.mdx:\d+: every diagram needs an accessible title and description/);
+	});
+
+	it('two entries with the same id', () => {
+		const output = failingBuild((s) => s.write('content/concepts/beta-concept.md', s.read('content/concepts/beta-concept.mdx')));
+		expect(output).toMatch(/beta-concept/);
+		expect(output).toMatch(/content\/concepts\/beta-concept\.mdx/);
+		expect(output).toMatch(/content\/concepts\/beta-concept\.md\b/);
+		expect(output).toMatch(/[Dd]uplicate/);
+	});
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findBrokenLinks, formatBrokenLinks, readPage, urlPathOf } from '../../src/build/link-check';
+
+const page = (path: string, html: string) => readPage(path, html);
+
+describe('link check over the built site', () => {
+	const concept = page('/concepts/a/', '<h2 id="origins">Origins</h2><a href="/concepts/b/#details">b</a><a href="#origins">self</a>');
+	const other = page('/concepts/b/', '<h2 id="details">Details</h2><a href="/concepts/a/">a</a><img src="/favicon.svg">');
+	const files = new Set(['/favicon.svg']);
+
+	it('accepts links and anchors that exist', () => {
+		expect(findBrokenLinks([concept, other], (p) => files.has(p))).toEqual([]);
+	});
+	it('reports a missing page with the source file of the linking page', () => {
+		const bad = page('/concepts/c/', '<a href="/concepts/zzz/">z</a>');
+		expect(findBrokenLinks([concept, other, bad], (p) => files.has(p))).toEqual([
+			{ page: '/concepts/c/', source: 'content/concepts/c.mdx', href: '/concepts/zzz/', reason: 'no page or file at /concepts/zzz/' },
+		]);
+	});
+	it('reports a missing anchor on an existing page, and on the same page', () => {
+		const bad = page('/lessons/l/', '<a href="/concepts/b/#nope">x</a><a href="#missing">y</a>');
+		const broken = findBrokenLinks([concept, other, bad], (p) => files.has(p));
+		expect(broken.map((b) => b.reason)).toEqual(['no element with id "nope" on /concepts/b/', 'no element with id "missing" on /lessons/l/']);
+		expect(formatBrokenLinks(broken)).toContain('content/lessons/l.mdx (page /lessons/l/): link "/concepts/b/#nope"');
+	});
+	it('ignores other hosts and schemes, and strings inside scripts', () => {
+		const p = page('/x/', '<a href="https://example.org/a">e</a><a href="mailto:a@b.c">m</a><script>const u = `<a href="/nowhere/">`;</script>');
+		expect(findBrokenLinks([p], () => false)).toEqual([]);
+	});
+	it('maps dist files to URL paths', () => {
+		expect(urlPathOf('index.html')).toBe('/');
+		expect(urlPathOf('concepts/a/index.html')).toBe('/concepts/a/');
+		expect(urlPathOf('404.html')).toBe('/404.html');
+	});
+});
+
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileNameProblems } from '../../src/build/content-ids';
+
+describe('content file names', () => {
+	const make = (files: string[]) => {
+		const dir = mkdtempSync(join(tmpdir(), 'content-'));
+		for (const f of files) {
+			mkdirSync(join(dir, f, '..'), { recursive: true });
+			writeFileSync(join(dir, f), '');
+		}
+		return dir;
+	};
+	it('accepts distinct slug names and ignores other files', () => {
+		expect(fileNameProblems(make(['concepts/joint-action.mdx', 'concepts/upgrading.mdx', 'concepts/notes.txt', 'sources/marshall-1920.yaml']))).toEqual([]);
+	});
+	it('reports two files with the same id', () => {
+		expect(fileNameProblems(make(['concepts/joint-action.mdx', 'concepts/joint-action.md']))).toEqual([
+			'duplicate id "joint-action" in concepts: content/concepts/joint-action.md and content/concepts/joint-action.mdx would both be /concepts/joint-action/; keep one',
+		]);
+	});
+	it('reports a file name that is not a valid id', () => {
+		const problems = fileNameProblems(make(['cases/Sinos Valley.mdx']));
+		expect(problems[0]).toContain('content/cases/Sinos Valley.mdx: the file name is the entry\'s id and URL');
+	});
+});

@@ -33,6 +33,18 @@ export default defineConfig({
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 	},
 	// Scripts stay files, never inlined: the Content Security Policy allows scripts from the site only.
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		build: {
+			assetsInlineLimit: 0,
+			rolldownOptions: {
+				// Astro marks MDX modules with a directive the bundler cannot keep and warns about each one;
+				// the warning is Astro's internals, not something the content can fix.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	integrations: [mdx(), siteIntegration({ renderer })],
 });

@@ -36,7 +36,7 @@ export class BrowserNotFoundError extends Error {
 }
 
 /** The path of a Chromium executable, or a clear error saying how to get one. */
-export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
 	for (const name of browserEnvVars) {
 		const value = env[name];
 		if (value) {

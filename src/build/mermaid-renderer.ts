@@ -129,7 +129,7 @@ export class MermaidRenderer {
 	private getPage(): Promise<Page> {
 		this.page ??= (async () => {
 			this.browser ??= (async () => {
-				const executablePath = await findBrowser();
+				const executablePath = findBrowser();
 				this.stats.browserLaunches++;
 				return chromium.launch({ executablePath, args: browserArgs, headless: true });
 			})();

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { entryBaseShape } from './entry';
-import { entryIdList } from './ids';
 import { taxonomySchema } from './taxonomy';
 
 /** A point on the map, in decimal degrees (WGS 84). */

@@ -28,15 +28,15 @@ describe('remarkEntryLinks', () => {
 		expect(run('#local-heading')).toBe('#local-heading');
 	});
 	it('fails on an unknown id, naming file, line and a suggestion', () => {
-		expect(() => run('concepts:joint-actoin')).toThrowError(
+		expect(() => run('concepts:joint-actoin')).toThrow(
 			'content/concepts/a.mdx:7: broken link "concepts:joint-actoin": there is no concepts entry "joint-actoin" (did you mean "joint-action"?).',
 		);
 	});
 	it('fails on a hand-written site path', () => {
-		expect(() => run('/concepts/joint-action/')).toThrowError(/content\/concepts\/a\.mdx:7: link "\/concepts\/joint-action\/" is a hand-written site path/);
+		expect(() => run('/concepts/joint-action/')).toThrow(/content\/concepts\/a\.mdx:7: link "\/concepts\/joint-action\/" is a hand-written site path/);
 	});
 	it('fails on a malformed content link', () => {
-		expect(() => run('cases:Sialkot')).toThrowError(/malformed content link "cases:Sialkot"/);
+		expect(() => run('cases:Sialkot')).toThrow(/malformed content link "cases:Sialkot"/);
 	});
 });
 

@@ -16,18 +16,18 @@ const concept = (id: string, data: Record<string, unknown> = {}, body = ''): Any
 		filePath: `content/concepts/${id}.mdx`,
 		data: { ...base, related: [], aliases: [], title: id, summary: 'x.', theme: 'foundations', ...data },
 		body,
-	}) as AnyEntry;
-const section = (id: string): AnyEntry => ({ collection: 'paperSections', id, data: {} }) as AnyEntry;
-const source = (id: string): AnyEntry => ({ collection: 'sources', id, data: { sections: ['theory'] } }) as AnyEntry;
+	}) as unknown as AnyEntry;
+const section = (id: string): AnyEntry => ({ collection: 'paperSections', id, data: {} }) as unknown as AnyEntry;
+const source = (id: string): AnyEntry => ({ collection: 'sources', id, data: { sections: ['theory'] } }) as unknown as AnyEntry;
 const lesson = (id: string, data: Record<string, unknown>): AnyEntry =>
 	({
 		collection: 'lessons',
 		id,
 		filePath: `content/lessons/${id}.mdx`,
 		data: { ...base, recommendations: [], relatedLessons: [], ...data },
-	}) as AnyEntry;
+	}) as unknown as AnyEntry;
 const caseEntry = (id: string): AnyEntry =>
-	({ collection: 'cases', id, data: { ...base, comparison: { upgrading: [] } } }) as AnyEntry;
+	({ collection: 'cases', id, data: { ...base, comparison: { upgrading: [] } } }) as unknown as AnyEntry;
 
 describe('buildSiteIndex', () => {
 	it('accepts content whose references all exist', () => {

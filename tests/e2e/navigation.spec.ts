@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+
+test('home → concept → case → lesson and back', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skills for industrial clusters');
+	await page.getByRole('main').getByRole('link', { name: 'Collective efficiency', exact: true }).click();
+	await expect(page).toHaveURL(/\/concepts\/collective-efficiency\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Collective efficiency');
+
+	// The concept page is also its tag page: it lists the case studies tagged with it.
+	const cases = page.locator('#tagged-cases + .entry-list a.entry-title');
+	await expect(cases.first()).toBeVisible();
+	const caseTitle = (await cases.first().textContent())!.trim();
+	await cases.first().click();
+	await expect(page).toHaveURL(/\/cases\/[a-z-]+\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(caseTitle);
+
+	const lesson = page.locator('#case-lessons + .entry-list a.entry-title').first();
+	const lessonTitle = (await lesson.textContent())!.trim();
+	await lesson.click();
+	await expect(page).toHaveURL(/\/lessons\/[a-z-]+\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonTitle);
+
+	// Breadcrumbs lead back to the case, then to the lessons index.
+	const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+	await crumbs.getByRole('link', { name: caseTitle }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(caseTitle);
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonTitle);
+	await crumbs.getByRole('link', { name: 'Lessons' }).click();
+	await expect(page).toHaveURL(/\/lessons\/$/);
+});
+
+test('a concept page lists every entry tagged with it', async ({ page }) => {
+	await page.goto('/concepts/process-upgrading/');
+	const tagged = page.locator('#tagged-cases + .entry-list');
+	await expect(tagged.getByRole('link', { name: 'The Sialkot surgical instruments cluster' })).toBeVisible();
+	// And the case page shows the tag that links back.
+	await page.goto('/cases/sialkot/');
+	await expect(page.getByRole('navigation', { name: 'Concepts' }).getByRole('link', { name: 'Process upgrading' })).toBeVisible();
+});
+
+test('a case page lists its lessons in the paper\'s order, with previous and next', async ({ page }) => {
+	await page.goto('/cases/sialkot/');
+	const lessons = page.locator('#case-lessons + .entry-list a.entry-title');
+	await expect(lessons).toHaveCount(6);
+	await lessons.nth(0).click();
+	await expect(page).toHaveURL(/\/lessons\/sialkot-employer-led-training\/$/);
+	await page.getByRole('navigation', { name: 'Previous and next' }).getByRole('link', { name: /Next/ }).click();
+	await expect(page).toHaveURL(/\/lessons\/sialkot-threat-creates-demand\/$/);
+});
+
+test('heading anchors are stable links to their section', async ({ page }) => {
+	await page.goto('/concepts/upgrading/#three-kinds-of-upgrading');
+	const heading = page.locator('h2#three-kinds-of-upgrading');
+	await expect(heading).toBeInViewport();
+	await expect(heading.locator('a.heading-anchor')).toHaveAttribute('href', '#three-kinds-of-upgrading');
+	// The table of contents links to the same ids.
+	await expect(page.getByRole('navigation', { name: 'On this page' }).locator('a[href="#three-kinds-of-upgrading"]')).toHaveCount(1);
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+	await page.goto('/concepts/joint-action/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('the recommendations can be narrowed by cluster type and actor without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/recommendations/');
+	await page.getByRole('link', { name: /^High-tech, diversified \(\d+\)$/ }).click();
+	await expect(page).toHaveURL(/#cell-high-tech-diversified$/);
+	const list = page.locator('#cell-high-tech-diversified + .entry-list');
+	await expect(list.getByRole('link', { name: /./ }).first()).toBeVisible();
+	await context.close();
+});

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+
+const diagramPage = '/concepts/collective-efficiency/';
+
+test('diagrams are inline SVG with a caption and a text description, light by default', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto(diagramPage);
+	const figure = page.locator('figure.diagram').first();
+	await expect(figure.locator('figcaption')).not.toBeEmpty();
+	await expect(figure.locator('.diagram-light svg')).toBeVisible();
+	await expect(figure.locator('.diagram-dark svg')).toBeHidden();
+	await expect(figure.locator('details.diagram-description p')).not.toBeEmpty();
+	// No Mermaid runtime on the page: the SVG was drawn at build time.
+	const scripts = await page.locator('script[src]').evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src));
+	expect(scripts.join(' ')).not.toMatch(/mermaid/i);
+});
+
+test('diagrams follow the system dark theme', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto(diagramPage);
+	const figure = page.locator('figure.diagram').first();
+	await expect(figure.locator('.diagram-dark svg')).toBeVisible();
+	await expect(figure.locator('.diagram-light svg')).toBeHidden();
+});
+
+test('the theme toggle switches, persists across pages and reloads, and wins over the system', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto(diagramPage);
+	const toggle = page.getByRole('button', { name: 'Dark theme' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.locator('figure.diagram .diagram-dark svg').first()).toBeVisible();
+	const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+	await page.goto('/concepts/joint-action/');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	// The stored theme is applied by a blocking script before the body is parsed: no flash of the light theme.
+	await page.reload({ waitUntil: 'commit' });
+	await page.waitForSelector('body');
+	const earlyTheme = await page.evaluate(() => document.documentElement.dataset.theme);
+	expect(earlyTheme).toBe('dark');
+	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
+
+	await page.getByRole('button', { name: 'Dark theme' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('without JavaScript, pages and diagrams work and the toggle is not offered', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+	const page = await context.newPage();
+	await page.goto(diagramPage);
+	await expect(page.locator('figure.diagram .diagram-dark svg').first()).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+	await expect(page.getByRole('search').getByRole('searchbox')).toBeVisible();
+	await context.close();
+});

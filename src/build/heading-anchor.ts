@@ -11,6 +11,8 @@ export const headingAnchor: Options = {
 	test: ['h2', 'h3', 'h4'],
 	properties: (heading: Element) => ({
 		className: ['heading-anchor'],
+		// The "#" is not part of the heading's text: keep it out of search results.
+		dataPagefindIgnore: '',
 		ariaLabel: `Link to the section “${toString(heading)}”`,
 	}),
 	content: { type: 'text', value: '#' },

@@ -6,6 +6,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildSiteIndex, formatProblems, keyOf, type AnyEntry, type Collection, type SiteIndex } from './site-index';
+import { facetsOf, type CaseFacts, type Facets } from './search-facets';
 import { sortCases, sortConcepts, sortLessons, sortRecommendations } from './ordering';
 
 export type Concept = CollectionEntry<'concepts'>;
@@ -181,4 +182,46 @@ export function citingEntries(site: Site, collection: 'sources' | 'organizations
 		...referencing(site, 'lessons', collection, id),
 		...referencing(site, 'recommendations', collection, id),
 	];
+}
+
+/** The search filters of an entry's page (see `search-facets.ts`). */
+export function entryFacets(site: Site, entry: PageEntry): Facets {
+	const caseFacts = (c: Case): CaseFacts => ({
+		title: c.data.title,
+		country: c.data.country,
+		sector: c.data.sector,
+		taxonomy: c.data.taxonomy,
+	});
+	const conceptTitles = entry.data.concepts.map((id) => site.byId.concepts.get(id)?.data.title ?? id);
+	switch (entry.collection) {
+		case 'concepts':
+			return facetsOf({
+				collection: 'concepts',
+				conceptTitles: [entry.data.title, ...conceptTitles],
+				cases: conceptRelations(site, entry.id).cases.map(caseFacts),
+			});
+		case 'cases':
+			return facetsOf({ collection: 'cases', conceptTitles, cases: [caseFacts(entry)] });
+		case 'lessons': {
+			const parent = site.byId.cases.get(entry.data.case);
+			return facetsOf({ collection: 'lessons', conceptTitles, cases: parent ? [caseFacts(parent)] : [] });
+		}
+		case 'recommendations':
+			return facetsOf({
+				collection: 'recommendations',
+				conceptTitles,
+				cases: evidenceFor(site, entry.id).cases.map(caseFacts),
+				cells: entry.data.appliesTo,
+				actors: entry.data.actors,
+			});
+	}
+}
+
+/** Other names a page answers to in search: a concept's aliases, a case's cluster names. */
+export function entryAliases(site: Site, entry: PageEntry): string[] {
+	if (entry.collection === 'concepts') return entry.data.aliases;
+	if (entry.collection === 'cases') {
+		return [...new Set(site.clusters.filter((c) => c.data.case === entry.id).flatMap((c) => [c.data.name, ...c.data.aliases]))];
+	}
+	return [];
 }

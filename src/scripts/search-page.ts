@@ -1,67 +1,101 @@
 /**
- * The search page: runs `?q=` on load, keeps the query in the address so a
- * search can be linked, and loads Pagefind only when there is something to
- * search for.
+ * The search page: the query and the chosen filters live in the address
+ * (`/search/?q=gmp&type=Lesson`), so any search can be linked from a
+ * curriculum; filters show counts and work without a query, to browse.
  */
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string>;
-	sub_results?: { title: string; url: string; excerpt: string }[];
-}
-interface Pagefind {
-	search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-	options?(o: Record<string, unknown>): Promise<void>;
+import { hitHtml, loadPagefind, searchSite, type SearchFilters } from './search-core';
+
+const facets = ['type', 'case study', 'country', 'sector', 'cluster type', 'actor', 'concept'] as const;
+
+function readState(): { query: string; filters: SearchFilters } {
+	const params = new URLSearchParams(location.search);
+	const filters: SearchFilters = {};
+	for (const facet of facets) {
+		const values = params.getAll(facet);
+		if (values.length) filters[facet] = values;
+	}
+	return { query: params.get('q') ?? '', filters };
 }
 
-let pagefind: Promise<Pagefind> | undefined;
-export function loadPagefind(): Promise<Pagefind> {
-	// The path is built at run time so the bundler leaves Pagefind's own module alone.
-	const url = '/pagefind/pagefind.js';
-	pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
-	return pagefind;
+function writeState(query: string, filters: SearchFilters): void {
+	const params = new URLSearchParams();
+	if (query) params.set('q', query);
+	for (const facet of facets) for (const v of filters[facet] ?? []) params.append(facet, v);
+	const qs = params.toString();
+	history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
 }
-
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function initSearchPage(): void {
 	const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 	const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 	const status = document.querySelector<HTMLElement>('[data-search-status]');
 	const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-	if (!form || !input || !status || !list) return;
+	const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
+	if (!form || !input || !status || !list || !filterBox) return;
 
-	let latest = 0;
-	const run = async (query: string) => {
-		const ticket = ++latest;
-		const url = new URL(location.href);
-		if (query) url.searchParams.set('q', query);
-		else url.searchParams.delete('q');
-		history.replaceState(null, '', url);
-		if (!query.trim()) {
-			list.innerHTML = '';
-			status.textContent = '';
-			return;
-		}
-		status.textContent = 'Searching…';
-		const search = await (await loadPagefind()).search(query);
-		const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-		if (ticket !== latest) return;
-		status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${query}”`;
-		list.innerHTML = data
-			.map(
-				(d) => `<li class="search-result"><p class="kicker">${escape(d.meta.type ?? 'Page')}</p>
-				<a href="${escape(d.url)}">${escape(d.meta.title ?? d.url)}</a>
-				<p>${d.excerpt}</p></li>`,
-			)
+	let { query, filters } = readState();
+	input.value = query;
+	let ticket = 0;
+
+	const renderFilters = (counts: Record<string, Record<string, number>>) => {
+		filterBox.hidden = false;
+		filterBox.innerHTML = facets
+			.filter((facet) => counts[facet] && Object.keys(counts[facet]).length > 0)
+			.map((facet) => {
+				const values = Object.entries(counts[facet]).sort(([a], [b]) => a.localeCompare(b));
+				const chosen = new Set(filters[facet] ?? []);
+				const open = chosen.size > 0 || facet === 'type' ? ' open' : '';
+				const items = values
+					.filter(([value, n]) => n > 0 || chosen.has(value))
+					.map(([value, n], i) => {
+						const id = `f-${facet.replace(/\s+/g, '-')}-${i}`;
+						const esc = value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+						return `<li><input type="checkbox" id="${id}" data-facet="${facet}" value="${esc}"${chosen.has(value) ? ' checked' : ''}><label for="${id}">${esc} <span class="count">(${n})</span></label></li>`;
+					})
+					.join('');
+				return `<details class="search-facet"${open}><summary>${facet[0].toUpperCase()}${facet.slice(1)}</summary><ul>${items}</ul></details>`;
+			})
 			.join('');
+	};
+
+	const run = async () => {
+		const mine = ++ticket;
+		writeState(query, filters);
+		const hasFilters = Object.values(filters).some((v) => v.length);
+		if (query.trim() || hasFilters) status.textContent = 'Searching…';
+		const outcome = await searchSite(query, filters, 50);
+		if (mine !== ticket) return;
+		renderFilters(outcome.counts);
+		list.innerHTML = outcome.hits.map(hitHtml).join('');
+		if (!query.trim() && !hasFilters) status.textContent = 'Type a word or choose a filter to browse.';
+		else {
+			const what = query.trim() ? ` for “${query.trim()}”` : '';
+			status.textContent = `${outcome.total} result${outcome.total === 1 ? '' : 's'}${what}${hasFilters ? ' (filtered)' : ''}`;
+		}
 	};
 
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		void run(input.value);
+		query = input.value;
+		void run();
 	});
-	const initial = new URLSearchParams(location.search).get('q') ?? '';
-	input.value = initial;
-	if (initial) void run(initial);
+	let typing: number | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(typing);
+		typing = window.setTimeout(() => {
+			query = input.value;
+			void run();
+		}, 120);
+	});
+	filterBox.addEventListener('change', (event) => {
+		const box = event.target as HTMLInputElement;
+		const facet = box.dataset.facet;
+		if (!facet) return;
+		const values = new Set(filters[facet] ?? []);
+		if (box.checked) values.add(box.value);
+		else values.delete(box.value);
+		filters = { ...filters, [facet]: [...values] };
+		void run();
+	});
+	void loadPagefind().then(run);
 }

@@ -1,0 +1,112 @@
+/**
+ * The one client-side entry to Pagefind, shared by the search dialog and the
+ * search page. Pagefind's code and index load on the first call, never with
+ * the page.
+ */
+export interface SearchFilters {
+	[facet: string]: string[];
+}
+
+export interface SearchHit {
+	url: string;
+	title: string;
+	type: string;
+	/** HTML with the matched words in <mark>, as Pagefind returns it. */
+	excerpt: string;
+	/** Matches under a heading of the page: deep links to that section. */
+	sections: { title: string; url: string; excerpt: string }[];
+}
+
+export interface SearchOutcome {
+	total: number;
+	hits: SearchHit[];
+	/** For each facet, the number of results per value, given the current query and filters. */
+	counts: Record<string, Record<string, number>>;
+}
+
+interface PagefindResult {
+	data(): Promise<{
+		url: string;
+		excerpt: string;
+		meta: Record<string, string>;
+		sub_results?: { title: string; url: string; excerpt: string }[];
+	}>;
+}
+interface Pagefind {
+	init(): Promise<void>;
+	options(o: Record<string, unknown>): Promise<void>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	search(
+		query: string | null,
+		o?: { filters?: Record<string, { any: string[] }> },
+	): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
+	preload(query: string): Promise<void>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once. Call it early (on focus) to preload; searches await it. */
+export function loadPagefind(): Promise<Pagefind> {
+	// Built at run time so the bundler leaves Pagefind's own module to the browser.
+	const url = `${location.origin}/pagefind/pagefind.js`;
+	loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+		await pagefind.options({ excerptLength: 24 });
+		await pagefind.init();
+		return pagefind;
+	});
+	return loading;
+}
+
+let filtersLoaded: Promise<unknown> | undefined;
+
+/** Pagefind counts a facet in search results only once that facet's index is loaded: load them all once. */
+async function withFilters(): Promise<Pagefind> {
+	const pagefind = await loadPagefind();
+	filtersLoaded ??= pagefind.filters();
+	await filtersLoaded;
+	return pagefind;
+}
+
+const toPagefindFilters = (filters: SearchFilters) =>
+	Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
+
+/**
+ * Runs a search. An empty query with filters browses everything that
+ * matches the filters. `limit` bounds how many results are loaded.
+ */
+export async function searchSite(
+	query: string,
+	filters: SearchFilters = {},
+	limit = 20,
+	{ counts = true }: { counts?: boolean } = {},
+): Promise<SearchOutcome> {
+	// The dialog shows no filters, so it skips loading their indexes.
+	const pagefind = counts ? await withFilters() : await loadPagefind();
+	const trimmed = query.trim();
+	const hasFilters = Object.values(filters).some((v) => v.length > 0);
+	if (!trimmed && !hasFilters) return { total: 0, hits: [], counts: await pagefind.filters() };
+	const search = await pagefind.search(trimmed || null, { filters: toPagefindFilters(filters) });
+	const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
+	const hits = data.map((d) => ({
+		url: d.url,
+		title: d.meta.title ?? d.url,
+		type: d.meta.type ?? 'Page',
+		excerpt: d.excerpt,
+		sections: (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3),
+	}));
+	return { total: search.results.length, hits, counts: search.filters };
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** One result as list-item HTML. The excerpt is Pagefind's, which escapes page text and adds only <mark>. */
+export function hitHtml(hit: SearchHit): string {
+	const sections = hit.sections.length
+		? `<ul class="search-hit-sections">${hit.sections
+				.map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a></li>`)
+				.join('')}</ul>`
+		: '';
+	return `<li class="search-hit"><span class="search-hit-type">${escapeHtml(hit.type)}</span>
+<a class="search-hit-title" href="${escapeHtml(hit.url)}">${escapeHtml(hit.title)}</a>
+<p class="search-hit-excerpt">${hit.excerpt}</p>${sections}</li>`;
+}

@@ -20,7 +20,7 @@ export default defineConfig({
 		trace: 'off',
 	},
 	webServer: {
-		command: `astro preview --host 127.0.0.1 --port ${port}`,
+		command: `node scripts/serve-dist.mjs ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

@@ -3,6 +3,8 @@
  * search page. Pagefind's code and index load on the first call, never with
  * the page.
  */
+import { correctQuery as correctAgainst } from '../lib/spelling';
+
 export interface SearchFilters {
 	[facet: string]: string[];
 }
@@ -18,6 +20,8 @@ export interface SearchHit {
 }
 
 export interface SearchOutcome {
+	/** Set when a misspelt query was corrected: the query whose results these are. */
+	correctedQuery?: string;
 	total: number;
 	hits: SearchHit[];
 	/** For each facet, the number of results per value, given the current query and filters. */
@@ -67,6 +71,20 @@ async function withFilters(): Promise<Pagefind> {
 	return pagefind;
 }
 
+let vocabulary: Promise<string[]> | undefined;
+
+/**
+ * The query with misspelt words replaced by the closest words of the site's
+ * vocabulary (a small file fetched with the first search). Pagefind itself
+ * matches only whole words and prefixes.
+ */
+async function correctQuery(query: string): Promise<string | undefined> {
+	vocabulary ??= fetch(`${location.origin}/search-vocabulary.json`)
+		.then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+		.catch(() => []);
+	return correctAgainst(query, await vocabulary, async () => false);
+}
+
 const toPagefindFilters = (filters: SearchFilters) =>
 	Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
 
@@ -85,7 +103,17 @@ export async function searchSite(
 	const trimmed = query.trim();
 	const hasFilters = Object.values(filters).some((v) => v.length > 0);
 	if (!trimmed && !hasFilters) return { total: 0, hits: [], counts: await pagefind.filters() };
-	const search = await pagefind.search(trimmed || null, { filters: toPagefindFilters(filters) });
+	const options = { filters: toPagefindFilters(filters) };
+	let search = await pagefind.search(trimmed || null, options);
+	let correctedQuery: string | undefined;
+	if (trimmed) {
+		const corrected = await correctQuery(trimmed);
+		if (corrected) {
+			// Keep the reader's own words unless the corrected spelling finds more.
+			const retry = await pagefind.search(corrected, options);
+			if (retry.results.length > search.results.length) [search, correctedQuery] = [retry, corrected];
+		}
+	}
 	const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
 	const hits = data.map((d) => ({
 		url: d.url,
@@ -94,7 +122,7 @@ export async function searchSite(
 		excerpt: d.excerpt,
 		sections: (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3),
 	}));
-	return { total: search.results.length, hits, counts: search.filters };
+	return { correctedQuery, total: search.results.length, hits, counts: search.filters };
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

@@ -73,8 +73,9 @@ export function initSearchDialog(): void {
 			const outcome = await searchSite(query, {}, 8, { counts: false });
 			if (mine !== ticket) return;
 			list.innerHTML = outcome.hits.map(hitHtml).join('');
+			const corrected = outcome.correctedQuery ? ` for “${outcome.correctedQuery}”` : '';
 			status.textContent = outcome.total
-				? `${outcome.total} result${outcome.total === 1 ? '' : 's'}. Use the arrow keys to move through them.`
+				? `${outcome.total} result${outcome.total === 1 ? '' : 's'}${corrected}. Use the arrow keys to move through them.`
 				: `No results for “${query}”.`;
 			dialog.dataset.resultsFor = query;
 		}, 60);

@@ -69,8 +69,11 @@ export function initSearchPage(): void {
 		list.innerHTML = outcome.hits.map(hitHtml).join('');
 		if (!query.trim() && !hasFilters) status.textContent = 'Type a word or choose a filter to browse.';
 		else {
-			const what = query.trim() ? ` for “${query.trim()}”` : '';
-			status.textContent = `${outcome.total} result${outcome.total === 1 ? '' : 's'}${what}${hasFilters ? ' (filtered)' : ''}`;
+			const shown = outcome.correctedQuery ?? query.trim();
+			const what = shown ? ` for “${shown}”` : '';
+			status.textContent = `${outcome.total} result${outcome.total === 1 ? '' : 's'}${what}${hasFilters ? ' (filtered)' : ''}${
+				outcome.correctedQuery ? ` (no results for “${query.trim()}”, so showing the closest spelling)` : ''
+			}`;
 		}
 	};
 

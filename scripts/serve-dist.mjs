@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Serves dist/ on 127.0.0.1 the way a static host or CDN would (index.html
+// for folders, 404.html for the rest), for the browser tests and the bench.
+// Unlike `astro preview`, several can run at once.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const root = join(new URL('..', import.meta.url).pathname, 'dist');
+const port = Number(process.argv[2] ?? process.env.PORT ?? 4322);
+const types = {
+	'.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm',
+	'.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml',
+	'.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
+	'.pf_filter': 'application/octet-stream',
+};
+
+const server = createServer((req, res) => {
+	const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+	let file = normalize(join(root, path));
+	if (!file.startsWith(root)) return void res.writeHead(403).end();
+	if (existsSync(file) && statSync(file).isDirectory()) {
+		if (!path.endsWith('/')) return void res.writeHead(301, { Location: `${path}/` }).end();
+		file = join(file, 'index.html');
+	}
+	let status = 200;
+	if (!existsSync(file)) [file, status] = [join(root, '404.html'), 404];
+	res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+	createReadStream(file).pipe(res);
+});
+server.listen(port, '127.0.0.1', () => console.log(`Serving dist/ at http://127.0.0.1:${port}/`));

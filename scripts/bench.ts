@@ -107,7 +107,7 @@ console.log(
 console.log(
 	`largest:     HTML ${kb(max((r) => r.html.gzip))} KiB gzip, CSS ${kb(max((r) => r.css.gzip))} KiB gzip, JS ${kb(max((r) => r.js.gzip))} KiB gzip`,
 );
-if (existsSync(join(root, 'scripts/bench-search.ts')) && !args.has('--no-search')) {
+if (!args.has('--no-search')) {
 	const search = spawnSync(process.execPath, [join(root, 'scripts/bench-search.ts')], { cwd: root, stdio: 'inherit' });
 	if (search.status !== 0) process.exitCode = 1;
 }

@@ -4,6 +4,7 @@
 // Unlike `astro preview`, several can run at once.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 
 const root = join(new URL('..', import.meta.url).pathname, 'dist');
@@ -26,7 +27,12 @@ const server = createServer((req, res) => {
 	}
 	let status = 200;
 	if (!existsSync(file)) [file, status] = [join(root, '404.html'), 404];
-	res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-	createReadStream(file).pipe(res);
+	const type = types[extname(file)] ?? 'application/octet-stream';
+	// Compress text as static hosts and CDNs do (Pagefind's own files are already compressed).
+	const compress = /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+	res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
+	const body = createReadStream(file);
+	if (compress) body.pipe(createGzip()).pipe(res);
+	else body.pipe(res);
 });
 server.listen(port, '127.0.0.1', () => console.log(`Serving dist/ at http://127.0.0.1:${port}/`));

@@ -54,7 +54,8 @@ export function loadPagefind(): Promise<Pagefind> {
 	// Built at run time so the bundler leaves Pagefind's own module to the browser.
 	const url = `${location.origin}/pagefind/pagefind.js`;
 	loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-		await pagefind.options({ excerptLength: 24 });
+		// The index is small: searching on the main thread saves loading Pagefind's worker script.
+		await pagefind.options({ excerptLength: 24, noWorker: true });
 		await pagefind.init();
 		return pagefind;
 	});
@@ -106,7 +107,8 @@ export async function searchSite(
 	const options = { filters: toPagefindFilters(filters) };
 	let search = await pagefind.search(trimmed || null, options);
 	let correctedQuery: string | undefined;
-	if (trimmed) {
+	// A query that finds little may be misspelt: try the closest spelling the site knows.
+	if (trimmed && search.results.length < 5) {
 		const corrected = await correctQuery(trimmed);
 		if (corrected) {
 			// Keep the reader's own words unless the corrected spelling finds more.

@@ -70,7 +70,7 @@ export function initSearchDialog(): void {
 				return;
 			}
 			const { searchSite, hitHtml } = await loadCore();
-			const outcome = await searchSite(query, {}, 8, { counts: false });
+			const outcome = await searchSite(query, {}, 5, { counts: false });
 			if (mine !== ticket) return;
 			list.innerHTML = outcome.hits.map(hitHtml).join('');
 			const corrected = outcome.correctedQuery ? ` for “${outcome.correctedQuery}”` : '';

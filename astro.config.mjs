@@ -11,12 +11,18 @@ import { remarkEntryLinks } from './src/build/remark-entry-links';
 import { remarkMermaid } from './src/build/remark-mermaid';
 import { siteIntegration } from './src/build/site-integration';
 import { headingAnchor } from './src/build/heading-anchor';
+import { existsSync, readFileSync } from 'node:fs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The diagram cache outlives `dist/`: a rebuild with unchanged diagrams starts no browser.
 const renderer = sharedRenderer(process.env.MERMAID_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'mermaid-svg'));
 
+// Old addresses of renamed entries (see content/redirects.json): trainers' links keep working.
+const redirectsFile = join(root, 'content', 'redirects.json');
+const { redirects } = existsSync(redirectsFile) ? JSON.parse(readFileSync(redirectsFile, 'utf8')) : { redirects: {} };
+
 export default defineConfig({
+	redirects,
 	site: process.env.SITE_URL ?? 'https://skills-for-clusters.example.org',
 	trailingSlash: 'always',
 	build: { format: 'directory' },

@@ -40,6 +40,26 @@ describe('the fixture site', () => {
 	});
 });
 
+describe('renamed entries', () => {
+	it('keep their old address as a redirect to the new one', () => {
+		site = createFixtureSite();
+		site.write('content/redirects.json', JSON.stringify({ redirects: { '/concepts/old-alpha/': '/concepts/alpha-concept/' } }));
+		const { code, output } = site.build();
+		expect(code, output).toBe(0);
+		const page = site.read('dist/concepts/old-alpha/index.html');
+		expect(page).toContain('http-equiv="refresh"');
+		expect(page).toContain('/concepts/alpha-concept/');
+	});
+
+	it('fail the build when a redirect points nowhere', () => {
+		const output = failingBuild((s) =>
+			s.write('content/redirects.json', JSON.stringify({ redirects: { '/concepts/old-alpha/': '/concepts/no-such-concept/' } })),
+		);
+		expect(output).toContain('/concepts/old-alpha/');
+		expect(output).toContain('no page or file at /concepts/no-such-concept/');
+	});
+});
+
 describe('bad input fails the build, naming the file and the reason', () => {
 	it('an unknown concept tag', () => {
 		const output = failingBuild((s) => edit(s, alpha, 'concepts: [beta-concept]', 'concepts: [beta-concept, gamma-concept]'));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { contentIdReader } from './src/build/content-ids';
 import { sharedRenderer } from './src/build/mermaid-renderer';
 import { remarkEntryLinks } from './src/build/remark-entry-links';
+import { readAbbreviations, remarkAbbreviations } from './src/build/remark-abbreviations';
 import { remarkMermaid } from './src/build/remark-mermaid';
 import { siteIntegration } from './src/build/site-integration';
 import { headingAnchor } from './src/build/heading-anchor';
@@ -33,6 +34,7 @@ export default defineConfig({
 			remarkPlugins: [
 				[remarkEntryLinks, { idsIn: contentIdReader(join(root, 'content')), root }],
 				[remarkMermaid, { renderer, root }],
+				[remarkAbbreviations, { abbreviations: () => readAbbreviations(join(root, 'content')) }],
 			],
 			rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchor]],
 		}),

@@ -77,7 +77,7 @@ function* htmlFiles(dir: string, base = dir): Generator<string> {
 	for (const name of readdirSync(dir)) {
 		const full = join(dir, name);
 		if (statSync(full).isDirectory()) {
-			if (full === join(base, 'pagefind')) continue;
+			if (full.startsWith(join(base, 'pagefind'))) continue;
 			yield* htmlFiles(full, base);
 		} else if (name.endsWith('.html')) yield relative(base, full);
 	}

@@ -1,19 +1,53 @@
 /**
- * Builds the Pagefind index of the built site through Pagefind's Node API,
- * so search needs no separate CLI step and fails the build when indexing does.
+ * Builds the search indexes of the built site through Pagefind's Node API,
+ * so search needs no separate CLI step and fails the build when indexing does:
+ *  - `pagefind/`: the full text of every page, for the search page;
+ *  - `pagefind-quick/`: titles, other names, summaries and section headings,
+ *    for the header dialog, whose answers must arrive fast and cost little.
  */
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { outlineHtml, outlineOf } from './quick-index';
 
-export async function buildSearchIndex(distDir: string): Promise<{ pages: number }> {
+function* htmlFiles(dir: string, base = dir): Generator<string> {
+	for (const name of readdirSync(dir)) {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) {
+			if (!name.startsWith('pagefind')) yield* htmlFiles(full, base);
+		} else if (name.endsWith('.html')) yield relative(base, full);
+	}
+}
+
+const urlOf = (file: string) => `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
+
+async function newIndex() {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	return index;
+}
+
+const check = (what: string, errors: string[]) => {
+	if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.join('; ')}`);
+};
+
+export async function buildSearchIndex(distDir: string): Promise<{ pages: number; quickPages: number }> {
 	try {
-		const added = await index.addDirectory({ path: distDir });
-		if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-		const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
-		if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-		return { pages: added.page_count };
+		const full = await newIndex();
+		const added = await full.addDirectory({ path: distDir });
+		check('index the site', added.errors);
+		check('write the index', (await full.writeFiles({ outputPath: join(distDir, 'pagefind') })).errors);
+
+		const quick = await newIndex();
+		let quickPages = 0;
+		for (const file of htmlFiles(distDir)) {
+			const outline = outlineOf(urlOf(file), readFileSync(join(distDir, file), 'utf8'));
+			if (!outline) continue;
+			check(`index ${outline.url} for quick find`, (await quick.addHTMLFile({ url: outline.url, content: outlineHtml(outline) })).errors);
+			quickPages++;
+		}
+		check('write the quick-find index', (await quick.writeFiles({ outputPath: join(distDir, 'pagefind-quick') })).errors);
+		return { pages: added.page_count, quickPages };
 	} finally {
 		await pagefind.close();
 	}

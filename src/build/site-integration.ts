@@ -29,8 +29,8 @@ export function siteIntegration({ renderer }: { renderer: MermaidRenderer }): As
 				const broken = checkBuiltSite(distDir);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 				logger.info('links: every internal link and anchor resolves');
-				const { pages } = await buildSearchIndex(distDir);
-				logger.info(`search: Pagefind indexed ${pages} pages`);
+				const { pages, quickPages } = await buildSearchIndex(distDir);
+				logger.info(`search: Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 			},
 		},
 	};

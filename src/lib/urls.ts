@@ -12,8 +12,16 @@ export type PageCollection = (typeof pageCollections)[number];
 export const anchorCollections = {
 	paper: { page: '/paper/', collection: 'paperSections' },
 	sources: { page: '/references/', collection: 'sources' },
+} as const;
+
+/**
+ * Data collections whose entries have a small page of their own: every
+ * institution and abbreviation, so that "SIMA" has an address to look up and link.
+ */
+export const entryPageCollections = {
 	glossary: { page: '/glossary/', collection: 'organizations' },
 } as const;
+export type EntryPageScheme = keyof typeof entryPageCollections;
 export type AnchorScheme = keyof typeof anchorCollections;
 
 /** The site's fixed pages, by name. */
@@ -54,9 +62,9 @@ export function sourceUrl(id: string): string {
 	return pageUrl('references', id);
 }
 
-/** URL of an organization or abbreviation on `/glossary/`. */
-export function glossaryUrl(id: string): string {
-	return pageUrl('glossary', id);
+/** URL of the glossary page of an organization or abbreviation, e.g. `/glossary/sima/`. */
+export function glossaryUrl(id: string, anchor?: string): string {
+	return withAnchor(`${sitePages.glossary}${id}/`, anchor);
 }
 
 /** URL of a search, with its query and filters in the address so that it can be linked. */
@@ -70,7 +78,7 @@ export function searchUrl(query = '', filters: Record<string, string[]> = {}): s
 
 /** A link written in content as `scheme:id#anchor`, e.g. `concepts:joint-action#origins`. */
 export interface ContentLink {
-	scheme: PageCollection | AnchorScheme;
+	scheme: PageCollection | AnchorScheme | EntryPageScheme;
 	id: string;
 	anchor?: string;
 }
@@ -88,7 +96,7 @@ export function parseContentLink(href: string): ContentLink | undefined {
 
 /** Whether a string names a content-link scheme (`concepts`, `paper`, ...). */
 export function isContentScheme(scheme: string): scheme is ContentLink['scheme'] {
-	return (pageCollections as readonly string[]).includes(scheme) || scheme in anchorCollections;
+	return (pageCollections as readonly string[]).includes(scheme) || scheme in anchorCollections || scheme in entryPageCollections;
 }
 
 /** The URL a content link points to. */
@@ -96,17 +104,22 @@ export function contentLinkUrl(link: ContentLink): string {
 	if ((pageCollections as readonly string[]).includes(link.scheme)) {
 		return entryUrl(link.scheme as PageCollection, link.id, link.anchor);
 	}
+	if (link.scheme === 'glossary') return glossaryUrl(link.id, link.anchor);
 	// Anchor collections: the id is the anchor; a further #anchor is not meaningful there.
 	return withAnchor(anchorCollections[link.scheme as AnchorScheme].page, link.id);
 }
 
 /** The content collection a content-link scheme refers to (`paper` → `paperSections`). */
 export function schemeCollection(scheme: ContentLink['scheme']): string {
-	return scheme in anchorCollections ? anchorCollections[scheme as AnchorScheme].collection : scheme;
+	if (scheme in anchorCollections) return anchorCollections[scheme as AnchorScheme].collection;
+	if (scheme in entryPageCollections) return entryPageCollections[scheme as EntryPageScheme].collection;
+	return scheme;
 }
 
 /** The source file of a page URL, for error messages of the link check (`/concepts/x/` → `content/concepts/x.mdx`). */
 export function sourceFileOfUrl(pathname: string): string | undefined {
 	const match = /^\/(concepts|cases|lessons|recommendations)\/([a-z0-9-]+)\/$/.exec(pathname);
-	return match ? `content/${match[1]}/${match[2]}.mdx` : undefined;
+	if (match) return `content/${match[1]}/${match[2]}.mdx`;
+	const glossary = /^\/glossary\/([a-z0-9-]+)\/$/.exec(pathname);
+	return glossary ? `content/organizations/${glossary[1]}.yaml` : undefined;
 }

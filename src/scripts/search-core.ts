@@ -47,19 +47,29 @@ interface Pagefind {
 	preload(query: string): Promise<void>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+/**
+ * The two indexes built with the site: the full text of every page, and
+ * the quick-find outlines (titles, other names, summaries, headings) that
+ * the header dialog searches so that its answers arrive fast and light.
+ */
+export type SearchBundle = 'pagefind' | 'pagefind-quick';
+const loading = new Map<SearchBundle, Promise<Pagefind>>();
 
-/** Loads Pagefind once. Call it early (on focus) to preload; searches await it. */
-export function loadPagefind(): Promise<Pagefind> {
-	// Built at run time so the bundler leaves Pagefind's own module to the browser.
-	const url = `${location.origin}/pagefind/pagefind.js`;
-	loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-		// The index is small: searching on the main thread saves loading Pagefind's worker script.
-		await pagefind.options({ excerptLength: 24, noWorker: true });
-		await pagefind.init();
-		return pagefind;
-	});
-	return loading;
+/** Loads a Pagefind bundle once. Call it early (on focus) to preload; searches await it. */
+export function loadPagefind(bundle: SearchBundle = 'pagefind'): Promise<Pagefind> {
+	let promise = loading.get(bundle);
+	if (!promise) {
+		// Built at run time so the bundler leaves Pagefind's own module to the browser.
+		const url = `${location.origin}/${bundle}/pagefind.js`;
+		promise = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+			// The indexes are small: searching on the main thread saves loading Pagefind's worker script.
+			await pagefind.options({ excerptLength: 24, noWorker: true });
+			await pagefind.init();
+			return pagefind;
+		});
+		loading.set(bundle, promise);
+	}
+	return promise;
 }
 
 let filtersLoaded: Promise<unknown> | undefined;
@@ -97,10 +107,10 @@ export async function searchSite(
 	query: string,
 	filters: SearchFilters = {},
 	limit = 20,
-	{ counts = true }: { counts?: boolean } = {},
+	{ counts = true, bundle = 'pagefind' }: { counts?: boolean; bundle?: SearchBundle } = {},
 ): Promise<SearchOutcome> {
 	// The dialog shows no filters, so it skips loading their indexes.
-	const pagefind = counts ? await withFilters() : await loadPagefind();
+	const pagefind = counts ? await withFilters() : await loadPagefind(bundle);
 	const trimmed = query.trim();
 	const hasFilters = Object.values(filters).some((v) => v.length > 0);
 	if (!trimmed && !hasFilters) return { total: 0, hits: [], counts: await pagefind.filters() };

@@ -40,7 +40,7 @@ export function initSearchDialog(): void {
 		dialog.showModal();
 		input.focus();
 		input.select();
-		void loadCore().then((c) => c.loadPagefind());
+		void loadCore().then((c) => c.loadPagefind('pagefind-quick'));
 	};
 	dialog.addEventListener('close', () => opener?.focus());
 	close.addEventListener('click', () => dialog.close());
@@ -70,7 +70,9 @@ export function initSearchDialog(): void {
 				return;
 			}
 			const { searchSite, hitHtml } = await loadCore();
-			const outcome = await searchSite(query, {}, 5, { counts: false });
+			let outcome = await searchSite(query, {}, 6, { counts: false, bundle: 'pagefind-quick' });
+			// Nothing in titles, names, summaries or headings: look through the full text instead.
+			if (outcome.total === 0) outcome = await searchSite(query, {}, 6, { counts: false });
 			if (mine !== ticket) return;
 			list.innerHTML = outcome.hits.map(hitHtml).join('');
 			const corrected = outcome.correctedQuery ? ` for “${outcome.correctedQuery}”` : '';

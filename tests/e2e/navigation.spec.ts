@@ -78,3 +78,14 @@ test('the recommendations can be narrowed by cluster type and actor without Java
 	await expect(list.getByRole('link', { name: /./ }).first()).toBeVisible();
 	await context.close();
 });
+
+test('every institution and abbreviation has a glossary page listing the pages that mention it', async ({ page }) => {
+	await page.goto('/glossary/');
+	await page.getByRole('link', { name: /^SIMA: / }).click();
+	await expect(page).toHaveURL(/\/glossary\/sima\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('SIMA');
+	await expect(page.locator('#mentioned-on + .entry-list').getByRole('link', { name: 'The Sialkot surgical instruments cluster' })).toBeVisible();
+	// Case pages link their institutions to these pages.
+	await page.goto('/cases/sialkot/');
+	await expect(page.locator('#case-organizations + ul a[href="/glossary/sima/"]')).toHaveCount(1);
+});

@@ -15,6 +15,7 @@ const pages = [
 	'/paper/',
 	'/references/',
 	'/glossary/',
+	'/glossary/sima/',
 	'/search/',
 	'/for-trainers/',
 ];

@@ -93,7 +93,7 @@ test('the header button opens the dialog; its link carries the query to the sear
 	await expect(dialog.locator('.search-hit-title').first()).toBeVisible();
 	await dialog.getByRole('link', { name: 'All results, with filters' }).click();
 	await expect(page).toHaveURL(/\/search\/\?q=GMP$/);
-	await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', '/concepts/international-standards/');
+	await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', '/glossary/gmp/');
 });
 
 test('without JavaScript the header offers a search form that leads to the search page', async ({ browser }) => {

@@ -20,10 +20,10 @@ describe('entry and page URLs', () => {
 		expect(entryUrl('concepts', 'upgrading', 'three-kinds-of-upgrading')).toBe('/concepts/upgrading/#three-kinds-of-upgrading');
 		expect(pageUrl('recommendations', 'cell-high-tech-diversified')).toBe('/recommendations/#cell-high-tech-diversified');
 	});
-	it('points data entries at anchors of their shared page', () => {
+	it('points data entries at their page or at anchors of a shared page', () => {
 		expect(paperSectionUrl('theory')).toBe('/paper/#theory');
 		expect(sourceUrl('marshall-1920')).toBe('/references/#marshall-1920');
-		expect(glossaryUrl('sima')).toBe('/glossary/#sima');
+		expect(glossaryUrl('sima')).toBe('/glossary/sima/');
 	});
 	it('keeps a search and its filters in the address', () => {
 		expect(searchUrl()).toBe('/search/');
@@ -53,7 +53,8 @@ describe('content links', () => {
 		expect(contentLinkUrl({ scheme: 'recommendations', id: 'mne-linkages' })).toBe('/recommendations/mne-linkages/');
 		expect(contentLinkUrl({ scheme: 'paper', id: 'sialkot' })).toBe('/paper/#sialkot');
 		expect(contentLinkUrl({ scheme: 'sources', id: 'giuliani-2005' })).toBe('/references/#giuliani-2005');
-		expect(contentLinkUrl({ scheme: 'glossary', id: 'smeda' })).toBe('/glossary/#smeda');
+		expect(contentLinkUrl({ scheme: 'glossary', id: 'smeda' })).toBe('/glossary/smeda/');
+		expect(sourceFileOfUrl('/glossary/smeda/')).toBe('content/organizations/smeda.yaml');
 	});
 	it('maps an entry page back to its source file for error messages', () => {
 		expect(sourceFileOfUrl('/cases/sialkot/')).toBe('content/cases/sialkot.mdx');

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { outlineHtml, outlineOf } from '../../src/build/quick-index';
+
+const page = `<html><body><header>Site</header><main><article data-pagefind-body data-pagefind-meta="type:Concept" data-entry="concepts/x">
+<header><p class="kicker" data-pagefind-ignore>Concept</p><h1 data-pagefind-weight="10">Absorptive capacity</h1>
+<p class="aliases">Also known as: <span data-pagefind-weight="8">learning capacity, AC</span></p>
+<p class="lead" data-pagefind-weight="5">A cluster&#39;s ability to take in &amp; use outside knowledge.</p></header>
+<div class="prose"><p>Body text that the outline leaves out.</p>
+<h2 id="why-it-matters">Why it <em>matters</em><a class="heading-anchor" href="#why-it-matters" data-pagefind-ignore>#</a></h2>
+<h3 id="gatekeepers">Gatekeepers<a class="heading-anchor" href="#gatekeepers">#</a></h3><h4 id="deep">Too deep</h4></div>
+<div class="relations" data-pagefind-ignore><h2 id="related-concepts">Related concepts</h2></div>
+</article></main></body></html>`;
+
+describe('quick-find outlines', () => {
+	it('reads title, other names, summary and h2/h3 headings from a built page', () => {
+		expect(outlineOf('/concepts/absorptive-capacity/', page)).toEqual({
+			url: '/concepts/absorptive-capacity/',
+			type: 'Concept',
+			title: 'Absorptive capacity',
+			aliases: 'learning capacity, AC',
+			summary: "A cluster's ability to take in & use outside knowledge.",
+			headings: [
+				{ level: 2, id: 'why-it-matters', text: 'Why it matters' },
+				{ level: 3, id: 'gatekeepers', text: 'Gatekeepers' },
+			],
+		});
+	});
+	it('skips pages that are not in the search index', () => {
+		expect(outlineOf('/search/', '<html><body><article><h1>Search</h1></article></body></html>')).toBeUndefined();
+	});
+	it('writes a small weighted document without the body text', () => {
+		const html = outlineHtml(outlineOf('/concepts/absorptive-capacity/', page)!);
+		expect(html).toContain('<main data-pagefind-body data-pagefind-meta="type:Concept">');
+		expect(html).toContain('<h1>Absorptive capacity</h1>');
+		expect(html).toContain('<p data-pagefind-weight="8">learning capacity, AC</p>');
+		expect(html).toContain('<p data-pagefind-weight="5">A cluster\'s ability to take in &amp; use outside knowledge.</p>');
+		expect(html).toContain('<h2 id="why-it-matters">Why it matters</h2>');
+		expect(html).not.toContain('Body text');
+		expect(html).not.toContain('Related concepts');
+	});
+});

@@ -9,9 +9,10 @@
  *   npm run bench -- --quick skip the cold build (reuse caches)
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlFiles, urlPathOf } from '../src/build/dist-files.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -43,17 +44,6 @@ function build(label: string): BuildRun {
 	return { seconds, pages, launches, diagrams };
 }
 
-function htmlFiles(dir: string): string[] {
-	const out: string[] = [];
-	for (const name of readdirSync(dir)) {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) {
-			if (name !== 'pagefind') out.push(...htmlFiles(full));
-		} else if (name.endsWith('.html')) out.push(full);
-	}
-	return out.sort();
-}
-
 const sizes = (buffers: Buffer[]) => ({
 	raw: buffers.reduce((n, b) => n + b.length, 0),
 	gzip: buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
@@ -63,12 +53,12 @@ const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
 function pageWeights() {
 	const rows = [];
 	for (const file of htmlFiles(dist)) {
-		const html = readFileSync(file);
+		const html = readFileSync(join(dist, file));
 		const text = html.toString('utf8');
 		const asset = (href: string) => readFileSync(join(dist, href.split('?')[0]));
 		const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => asset(m[1]));
 		const js = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => asset(m[1]));
-		const path = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+		const path = urlPathOf(file);
 		rows.push({ path, html: sizes([html]), css: sizes(css), js: sizes(js) });
 	}
 	return rows;

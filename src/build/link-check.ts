@@ -3,9 +3,12 @@
  * HTML in `dist/`, so it sees the links of every page, component and
  * content file alike, after the URL builder has done its work.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFiles, urlPathOf } from './dist-files';
 import { sourceFileOfUrl } from '../lib/urls';
+
+export { urlPathOf };
 
 export interface BrokenLink {
 	/** The page that has the link, as a URL path. */
@@ -39,14 +42,6 @@ export function readPage(path: string, rawHtml: string): PageLinks {
 	return { path, ids, hrefs };
 }
 
-/** The URL path of a file in `dist/` (`concepts/x/index.html` → `/concepts/x/`). */
-export function urlPathOf(fileInDist: string): string {
-	const posix = fileInDist.split(sep).join('/');
-	if (posix === 'index.html') return '/';
-	if (posix.endsWith('/index.html')) return `/${posix.slice(0, -'index.html'.length)}`;
-	return `/${posix}`;
-}
-
 /**
  * Finds broken internal links. `exists(path)` says whether a non-page file
  * (CSS, image, search index) is in the output.
@@ -71,16 +66,6 @@ export function findBrokenLinks(pages: readonly PageLinks[], exists: (path: stri
 		}
 	}
 	return broken;
-}
-
-function* htmlFiles(dir: string, base = dir): Generator<string> {
-	for (const name of readdirSync(dir)) {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) {
-			if (full.startsWith(join(base, 'pagefind'))) continue;
-			yield* htmlFiles(full, base);
-		} else if (name.endsWith('.html')) yield relative(base, full);
-	}
 }
 
 /** Checks the built site in `distDir`. */

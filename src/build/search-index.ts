@@ -5,21 +5,11 @@
  *  - `pagefind-quick/`: titles, other names, summaries and section headings,
  *    for the header dialog, whose answers must arrive fast and cost little.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFiles, urlPathOf } from './dist-files';
 import * as pagefind from 'pagefind';
 import { outlineHtml, outlineOf } from './quick-index';
-
-function* htmlFiles(dir: string, base = dir): Generator<string> {
-	for (const name of readdirSync(dir)) {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) {
-			if (!name.startsWith('pagefind')) yield* htmlFiles(full, base);
-		} else if (name.endsWith('.html')) yield relative(base, full);
-	}
-}
-
-const urlOf = (file: string) => `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
 
 async function newIndex() {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -41,7 +31,7 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
 		const quick = await newIndex();
 		let quickPages = 0;
 		for (const file of htmlFiles(distDir)) {
-			const outline = outlineOf(urlOf(file), readFileSync(join(distDir, file), 'utf8'));
+			const outline = outlineOf(urlPathOf(file), readFileSync(join(distDir, file), 'utf8'));
 			if (!outline) continue;
 			check(`index ${outline.url} for quick find`, (await quick.addHTMLFile({ url: outline.url, content: outlineHtml(outline) })).errors);
 			quickPages++;

@@ -57,3 +57,8 @@ export const groupLabel: Record<RecommendationGroup, string> = {
 export const siteTitle = 'Skills for Industrial Clusters';
 export const paperCitation =
 	'Marchese, M.; Sakamoto, A. (2008). Skills development for industrial clusters: A preliminary review. Employment Working Paper No. 8. Geneva: International Labour Office, Skills and Employability Department.';
+
+/** How a paper section is named in links: "Part I, 4a. Provision of demand-driven training". */
+export function sectionLabel(section: { part: string; number?: string; title: string }): string {
+	return `${section.part}${section.number ? `, ${section.number}.` : ':'} ${section.title}`;
+}

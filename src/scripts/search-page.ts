@@ -3,9 +3,8 @@
  * (`/search/?q=gmp&type=Lesson`), so any search can be linked from a
  * curriculum; filters show counts and work without a query, to browse.
  */
+import { facetNames as facets } from '../lib/search-facets';
 import { hitHtml, loadPagefind, searchSite, type SearchFilters } from './search-core';
-
-const facets = ['type', 'case study', 'country', 'sector', 'cluster type', 'actor', 'concept'] as const;
 
 function readState(): { query: string; filters: SearchFilters } {
 	const params = new URLSearchParams(location.search);

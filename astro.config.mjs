@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { fileURLToPath } from 'node:url';
@@ -54,5 +55,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [mdx(), siteIntegration({ renderer })],
+	integrations: [mdx(), sitemap(), siteIntegration({ renderer })],
 });

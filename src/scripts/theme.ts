@@ -19,15 +19,10 @@ export function setTheme(theme: Theme): void {
 	}
 }
 
-/** Wires every toggle button: the button says which theme it switches to and reports its state. */
+/** Wires every toggle button: a "Dark theme" switch whose pressed state is the theme in force. */
 export function initThemeToggle(): void {
 	for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-		const label = button.querySelector('[data-theme-label]');
-		const sync = () => {
-			const dark = currentTheme() === 'dark';
-			button.setAttribute('aria-pressed', String(dark));
-			if (label) label.textContent = 'Dark theme';
-		};
+		const sync = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
 		button.addEventListener('click', () => {
 			setTheme(currentTheme() === 'dark' ? 'light' : 'dark');
 			sync();

@@ -6,6 +6,7 @@
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlFiles, urlPathOf } from './dist-files';
+import { decodeHtml } from '../lib/html';
 import { sourceFileOfUrl } from '../lib/urls';
 
 export { urlPathOf };
@@ -30,15 +31,14 @@ const idPattern = /\sid\s*=\s*"([^"]*)"/g;
 const hrefPattern = /<(?:a|link|area)\b[^>]*?\shref\s*=\s*"([^"]*)"/g;
 const srcPattern = /<(?:img|script|source|iframe)\b[^>]*?\ssrc\s*=\s*"([^"]*)"/g;
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
 /** Reads the ids and links of one HTML document. */
 export function readPage(path: string, rawHtml: string): PageLinks {
 	// Code inside <script> and <style> is not markup: its strings are not links.
 	const html = rawHtml.replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/gi, '$1$3');
 	// Ids inside inline SVG (diagram internals) count too: they are valid targets.
-	const ids = new Set([...html.matchAll(idPattern)].map((m) => decode(m[1])));
-	const hrefs = [...html.matchAll(hrefPattern), ...html.matchAll(srcPattern)].map((m) => decode(m[1]));
+	const ids = new Set([...html.matchAll(idPattern)].map((m) => decodeHtml(m[1])));
+	const hrefs = [...html.matchAll(hrefPattern), ...html.matchAll(srcPattern)].map((m) => decodeHtml(m[1]));
 	return { path, ids, hrefs };
 }
 

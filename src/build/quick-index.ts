@@ -3,6 +3,7 @@
  * summary and section headings of each indexed page, read from the built
  * HTML. Pure string work, tested without a build.
  */
+import { decodeHtml, escapeHtml } from '../lib/html';
 
 export interface PageOutline {
 	url: string;
@@ -13,23 +14,14 @@ export interface PageOutline {
 	headings: { level: number; id: string; text: string }[];
 }
 
-const decode = (s: string) =>
-	s
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&#x27;/g, "'")
-		.replace(/&amp;/g, '&');
 const text = (html: string) =>
-	decode(
+	decodeHtml(
 		html
 			.replace(/<a[^>]*class="heading-anchor"[^>]*>[\s\S]*?<\/a>/g, '')
 			.replace(/<[^>]+>/g, '')
 			.replace(/\s+/g, ' ')
 			.trim(),
 	);
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The outline of a built page, or undefined when the page is not in the search index. */
 export function outlineOf(url: string, html: string): PageOutline | undefined {
@@ -45,7 +37,7 @@ export function outlineOf(url: string, html: string): PageOutline | undefined {
 	// Headings of the page's own text; the lists the site adds (related pages, sources) are not outline.
 	const headings = [...body.matchAll(/<h([23])\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g)]
 		.filter((m) => !/^<h[23]\b[^>]*data-pagefind-ignore/.test(m[0]))
-		.map((m) => ({ level: Number(m[1]), id: decode(m[2]), text: text(m[3]) }))
+		.map((m) => ({ level: Number(m[1]), id: decodeHtml(m[2]), text: text(m[3]) }))
 		.filter((h) => h.text.length > 0);
 	return { url, type, title, aliases, summary, headings };
 }
@@ -54,12 +46,12 @@ export function outlineOf(url: string, html: string): PageOutline | undefined {
 export function outlineHtml(o: PageOutline): string {
 	return [
 		'<!doctype html><html lang="en"><head><meta charset="utf-8">',
-		`<title>${escape(o.title)}</title></head><body>`,
-		`<main data-pagefind-body data-pagefind-meta="type:${escape(o.type)}">`,
-		`<h1>${escape(o.title)}</h1>`,
-		o.aliases ? `<p data-pagefind-weight="8">${escape(o.aliases)}</p>` : '',
-		o.summary ? `<p data-pagefind-weight="5">${escape(o.summary)}</p>` : '',
-		...o.headings.map((h) => `<h${h.level} id="${escape(h.id)}">${escape(h.text)}</h${h.level}>`),
+		`<title>${escapeHtml(o.title)}</title></head><body>`,
+		`<main data-pagefind-body data-pagefind-meta="type:${escapeHtml(o.type)}">`,
+		`<h1>${escapeHtml(o.title)}</h1>`,
+		o.aliases ? `<p data-pagefind-weight="8">${escapeHtml(o.aliases)}</p>` : '',
+		o.summary ? `<p data-pagefind-weight="5">${escapeHtml(o.summary)}</p>` : '',
+		...o.headings.map((h) => `<h${h.level} id="${escapeHtml(h.id)}">${escapeHtml(h.text)}</h${h.level}>`),
 		'</main></body></html>',
 	].join('');
 }

@@ -5,27 +5,36 @@
  * Text in headings, links and code is left alone.
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { visitParents } from 'unist-util-visit-parents';
 
-/** Abbreviation → expansion, from the glossary entries that have an abbreviation in capitals. */
+let cached: { signature: string; map: Map<string, string> } | undefined;
+
+/**
+ * Abbreviation → expansion, from the glossary entries that have an
+ * abbreviation in capitals. Every MDX file asks; the YAML is parsed again
+ * only when a glossary file was added, removed or changed.
+ */
 export function readAbbreviations(contentDir: string): Map<string, string> {
 	const folder = join(contentDir, 'organizations');
-	const map = new Map<string, string>();
 	let names: string[] = [];
 	try {
 		names = readdirSync(folder).filter((n) => /\.ya?ml$/.test(n));
 	} catch {
-		return map;
+		return new Map();
 	}
+	const signature = `${folder}|${names.map((n) => `${n}:${statSync(join(folder, n)).mtimeMs}`).join('|')}`;
+	if (cached?.signature === signature) return cached.map;
+	const map = new Map<string, string>();
 	for (const name of names) {
 		const data = parseYaml(readFileSync(join(folder, name), 'utf8')) as { abbreviation?: string; name?: string } | undefined;
 		if (data?.abbreviation && data.name && /^[A-Z][A-Z&]+$/.test(data.abbreviation) && data.abbreviation !== data.name) {
 			map.set(data.abbreviation, data.name);
 		}
 	}
+	cached = { signature, map };
 	return map;
 }
 

@@ -24,6 +24,9 @@ export class ContentLinkError extends Error {
 
 export function remarkEntryLinks({ idsIn, root }: EntryLinkOptions) {
 	return (tree: Root, file: VFile) => {
+		// One directory listing per folder and file, however many links the file has.
+		const listed = new Map<string, Set<string>>();
+		const idsOf = (folder: string) => listed.get(folder) ?? listed.set(folder, idsIn(folder)).get(folder)!;
 		const where = (node: Link | Definition) =>
 			`${file.path ? relative(root, file.path) : '<unknown file>'}:${node.position?.start.line ?? '?'}`;
 		visit(tree, ['link', 'definition'], (node) => {
@@ -41,7 +44,7 @@ export function remarkEntryLinks({ idsIn, root }: EntryLinkOptions) {
 				throw new ContentLinkError(`${where(link)}: malformed content link "${href}" (expected ${scheme}:some-id or ${scheme}:some-id#anchor).`);
 			}
 			const collection = schemeCollection(parsed.scheme) as Collection;
-			const ids = idsIn(folderOf(collection));
+			const ids = idsOf(folderOf(collection));
 			if (!ids.has(parsed.id)) {
 				const suggestion = closestId(parsed.id, ids);
 				throw new ContentLinkError(

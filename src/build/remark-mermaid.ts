@@ -7,6 +7,7 @@ import type { Code, Html, Root } from 'mdast';
 import { relative } from 'node:path';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { escapeHtml } from '../lib/html';
 import { DiagramError, type MermaidRenderer } from './mermaid-renderer';
 
 export class DiagramSourceError extends Error {
@@ -21,9 +22,6 @@ export function diagramLabels(code: string): { title?: string; description?: str
 	const description = (single ?? block)?.replace(/\s+/g, ' ').trim();
 	return { title, description };
 }
-
-const escapeHtml = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The figure's HTML: caption, both SVGs, the description. */
 export function diagramFigure(svg: { light: string; dark: string }, title: string, description: string): string {

@@ -119,10 +119,9 @@ export function referencing<C extends 'concepts' | 'cases' | 'lessons' | 'recomm
 	id: string,
 	via?: string,
 ): Site[C] {
-	const target = keyOf(collection, id);
 	const ids = new Set(
-		site.index.links
-			.filter((l) => l.to === target && l.from.startsWith(`${from}/`) && (via === undefined || l.via === via))
+		(site.index.incoming.get(keyOf(collection, id)) ?? [])
+			.filter((l) => l.from.startsWith(`${from}/`) && (via === undefined || l.via === via))
 			.map((l) => l.from.slice(from.length + 1)),
 	);
 	return (site[from] as PageEntry[]).filter((e) => ids.has(e.id)) as Site[C];
@@ -146,11 +145,6 @@ export function conceptRelations(site: Site, id: string) {
 		lessons: referencing(site, 'lessons', 'concepts', id, 'concepts'),
 		recommendations: referencing(site, 'recommendations', 'concepts', id, 'concepts'),
 		concepts: referencing(site, 'concepts', 'concepts', id, 'concepts'),
-		mentionedIn: [
-			...referencing(site, 'cases', 'concepts', id, 'body'),
-			...referencing(site, 'lessons', 'concepts', id, 'body'),
-			...referencing(site, 'recommendations', 'concepts', id, 'body'),
-		],
 	};
 }
 

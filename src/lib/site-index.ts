@@ -55,6 +55,8 @@ export interface ContentProblem {
 export interface SiteIndex {
 	/** Every reference, frontmatter and body. */
 	links: Link[];
+	/** Every link into a key, grouped once so that lookups need no scan. */
+	incoming: Map<EntryKey, Link[]>;
 	/** Entries that reference a key (backlinks), in a stable order. */
 	backlinks: Map<EntryKey, EntryKey[]>;
 	problems: ContentProblem[];
@@ -176,15 +178,13 @@ export function buildSiteIndex(entries: readonly AnyEntry[]): SiteIndex {
 		if (entry.body) for (const { collection, id } of bodyLinks(entry.body)) check(collection, id, 'body');
 	}
 
-	const backlinks = new Map<EntryKey, EntryKey[]>();
-	for (const link of links) {
-		const list = backlinks.get(link.to) ?? [];
-		if (!list.includes(link.from)) list.push(link.from);
-		backlinks.set(link.to, list);
-	}
-	for (const list of backlinks.values()) list.sort();
+	const incoming = new Map<EntryKey, Link[]>();
+	for (const link of links) incoming.set(link.to, [...(incoming.get(link.to) ?? []), link]);
+	const backlinks = new Map<EntryKey, EntryKey[]>(
+		[...incoming].map(([to, into]) => [to, [...new Set(into.map((l) => l.from))].sort()]),
+	);
 
-	return { links, backlinks, problems };
+	return { links, incoming, backlinks, problems };
 }
 
 /** The content folder of a collection (`paperSections` → `paper-sections`). */

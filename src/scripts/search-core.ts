@@ -3,6 +3,7 @@
  * search page. Pagefind's code and index load on the first call, never with
  * the page.
  */
+import { escapeHtml } from '../lib/html';
 import { correctQuery as correctAgainst } from '../lib/spelling';
 
 export interface SearchFilters {
@@ -136,8 +137,6 @@ export async function searchSite(
 	}));
 	return { correctedQuery, total: search.results.length, hits, counts: search.filters };
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** One result as list-item HTML. The excerpt is Pagefind's, which escapes page text and adds only <mark>. */
 export function hitHtml(hit: SearchHit): string {

@@ -3,6 +3,7 @@
  * (`/search/?q=gmp&type=Lesson`), so any search can be linked from a
  * curriculum; filters show counts and work without a query, to browse.
  */
+import { escapeHtml } from '../lib/html';
 import { facetNames as facets } from '../lib/search-facets';
 import { hitHtml, loadPagefind, searchSite, type SearchFilters } from './search-core';
 
@@ -48,7 +49,7 @@ export function initSearchPage(): void {
 					.filter(([value, n]) => n > 0 || chosen.has(value))
 					.map(([value, n], i) => {
 						const id = `f-${facet.replace(/\s+/g, '-')}-${i}`;
-						const esc = value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+						const esc = escapeHtml(value);
 						return `<li><input type="checkbox" id="${id}" data-facet="${facet}" value="${esc}"${chosen.has(value) ? ' checked' : ''}><label for="${id}">${esc} <span class="count">(${n})</span></label></li>`;
 					})
 					.join('');

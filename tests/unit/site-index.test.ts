@@ -96,6 +96,12 @@ describe('buildSiteIndex', () => {
 		});
 		const via = index.links.filter((l) => l.to === 'sources/marshall-1920').map((l) => l.via);
 		expect(via.sort()).toEqual(['body', 'citedWorks']);
+		// The same links, grouped by target once.
+		expect(index.incoming.get('sources/marshall-1920')?.map((l) => `${l.from} ${l.via}`).sort()).toEqual([
+			'concepts/external-economies citedWorks',
+			'concepts/industrial-atmosphere body',
+		]);
+		expect(index.incoming.get('concepts/industrial-atmosphere')).toBeUndefined();
 	});
 });
 

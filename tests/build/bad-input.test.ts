@@ -91,6 +91,12 @@ describe('bad input fails the build, naming the file and the reason', () => {
 		expect(output).toContain('did you mean "beta-concept"');
 	});
 
+	it('a link with a mistyped scheme', () => {
+		const output = failingBuild((s) => edit(s, alpha, '(concepts:beta-concept#details)', '(concept:beta-concept)'));
+		expect(output).toContain('content/concepts/alpha-concept.mdx:');
+		expect(output).toContain('link "concept:beta-concept" has an unknown scheme "concept:" (did you mean "concepts:"?)');
+	});
+
 	it('a link to a missing anchor', () => {
 		const output = failingBuild((s) => edit(s, alpha, '(concepts:beta-concept#details)', '(concepts:beta-concept#no-such-heading)'));
 		expect(output).toContain('content/concepts/alpha-concept.mdx (page /concepts/alpha-concept/)');

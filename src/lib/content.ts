@@ -6,6 +6,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from './collections';
+import { namedEntries } from './named-entries';
 import { buildSiteIndex, formatProblems, keyOf, type AnyEntry, type Collection, type SiteIndex } from './site-index';
 import { facetsOf, type CaseFacts, type Facets } from './search-facets';
 import { sortCases, sortConcepts, sortLessons, sortRecommendations } from './ordering';
@@ -187,4 +188,12 @@ export function entryAliases(site: Site, entry: PageEntry): string[] {
 		return [...new Set(site.clusters.filter((c) => c.data.case === entry.id).flatMap((c) => [c.data.name, ...c.data.aliases]))];
 	}
 	return [];
+}
+
+/**
+ * Entries a page names by id in its code, in the order given. `page` is the
+ * page's file (`src/pages/index.astro`): an unknown id fails the build naming it.
+ */
+export function named<C extends CollectionName>(site: Site, collection: C, ids: readonly string[], page: string): CollectionEntry<C>[] {
+	return namedEntries(site.byId[collection] as ReadonlyMap<string, CollectionEntry<C>>, collection, ids, page);
 }

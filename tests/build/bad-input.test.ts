@@ -114,6 +114,12 @@ describe('bad input fails the build, naming the file and the reason', () => {
 		expect(output).toMatch(/alpha-concept\.mdx:\d+: every diagram needs an accessible title and description/);
 	});
 
+	it('a page that names an entry that does not exist', () => {
+		const output = failingBuild((s) => s.delete('content/concepts/absorptive-capacity.mdx'));
+		expect(output).toContain('src/pages/index.astro names entries that do not exist');
+		expect(output).toContain('unknown concepts id "absorptive-capacity"');
+	});
+
 	it('two entries with the same id', () => {
 		const output = failingBuild((s) => s.write('content/concepts/beta-concept.md', s.read('content/concepts/beta-concept.mdx')));
 		expect(output).toMatch(/beta-concept/);

@@ -20,13 +20,15 @@ export interface EntryLinkOptions {
 	idsIn: (folder: string) => Set<string>;
 	/** Project root, to print short file paths. */
 	root: string;
+	/** The base path the site is served under (`/`, `/skills/`). */
+	base?: string;
 }
 
 export class ContentLinkError extends Error {
 	override name = 'ContentLinkError';
 }
 
-export function remarkEntryLinks({ idsIn, root }: EntryLinkOptions) {
+export function remarkEntryLinks({ idsIn, root, base = '/' }: EntryLinkOptions) {
 	return (tree: Root, file: VFile) => {
 		// One directory listing per folder and file, however many links the file has.
 		const listed = new Map<string, Set<string>>();
@@ -63,7 +65,7 @@ export function remarkEntryLinks({ idsIn, root }: EntryLinkOptions) {
 								'.',
 						);
 					}
-					node.url = contentLinkUrl(href.link);
+					node.url = contentLinkUrl(href.link, base);
 				}
 			}
 		}

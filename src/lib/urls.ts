@@ -35,11 +35,53 @@ export const sitePages = {
 } as const satisfies Record<CollectionPageName | 'home', string> & Record<string, string>;
 export type SitePage = keyof typeof sitePages;
 
+/**
+ * The path the site is served under: `/`, or e.g. `/skills/` on a shared
+ * host. It is Astro's `base`, set in `site.config.mjs` (or SITE_BASE), which
+ * Vite writes into every module, server and browser alike, as BASE_URL.
+ */
+export const basePath: string = normalizeBase(import.meta.env?.BASE_URL);
+
+/** `/`, `/skills` or `/skills/` → `/` or `/skills/`. */
+export function normalizeBase(base: string | undefined): string {
+	if (!base || base === '/') return '/';
+	return `/${base.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+/** A site path (`/concepts/x/`) under the base path (`/skills/concepts/x/`). */
+export function withBase(path: string, base = basePath): string {
+	return base === '/' ? path : `${base}${path.replace(/^\//, '')}`;
+}
+
+/** A URL of the site without the base path, or undefined when it lies outside it. */
+export function withoutBase(path: string, base = basePath): string | undefined {
+	if (base === '/') return path;
+	if (`${path}/` === base) return '/';
+	return path.startsWith(base) ? `/${path.slice(base.length)}` : undefined;
+}
+
 const withAnchor = (path: string, anchor?: string) => (anchor ? `${path}#${encodeURIComponent(anchor)}` : path);
 
 /** URL of a fixed page, e.g. `pageUrl('glossary')` → `/glossary/`. */
 export function pageUrl(page: SitePage, anchor?: string): string {
-	return withAnchor(sitePages[page], anchor);
+	return withAnchor(withBase(sitePages[page]), anchor);
+}
+
+/** URL of a file in `public/` or written by the build, e.g. `assetUrl('favicon.svg')` → `/favicon.svg`. */
+export function assetUrl(file: string): string {
+	return withBase(`/${file.replace(/^\//, '')}`);
+}
+
+/**
+ * The absolute address of a URL of the site, for canonical links, sitemaps
+ * and exports: the site address (`site.config.mjs`) plus the base path.
+ * Takes a URL from the functions here (base included) or a bare site path;
+ * the base is added once.
+ */
+export function absoluteUrl(path: string, site: string | undefined = import.meta.env?.SITE, base = basePath): string {
+	if (!site) throw new Error('absoluteUrl: no site address (set `site` in site.config.mjs)');
+	const rooted = path.startsWith(base) ? path : withBase(path.startsWith('/') ? path : `/${path}`, base);
+	return new URL(rooted, site).href;
 }
 
 /**
@@ -47,12 +89,12 @@ export function pageUrl(page: SitePage, anchor?: string): string {
  * `/concepts/joint-action/`, `entryUrl('organizations', 'sima')` → `/glossary/sima/`.
  */
 export function entryUrl(collection: OwnPageCollection, id: string, anchor?: string): string {
-	return withAnchor(`${collections[collection].page.path}${id}/`, anchor);
+	return withAnchor(withBase(`${collections[collection].page.path}${id}/`), anchor);
 }
 
 /** URL of an entry that is an anchor of a shared page (`/paper/#theory`). */
 export function anchorUrl(collection: AnchorCollection, id: string): string {
-	return withAnchor(collections[collection].page.path, id);
+	return withAnchor(withBase(collections[collection].page.path), id);
 }
 
 /** URL of a paper section on `/paper/`. */
@@ -76,7 +118,8 @@ export function searchUrl(query = '', filters: Record<string, string[]> = {}): s
 	if (query) params.set('q', query);
 	for (const [name, values] of Object.entries(filters)) for (const v of values) params.append(name, v);
 	const qs = params.toString();
-	return qs ? `${sitePages.search}?${qs}` : sitePages.search;
+	const page = withBase(sitePages.search);
+	return qs ? `${page}?${qs}` : page;
 }
 
 /** A link written in content as `scheme:id#anchor`, e.g. `concepts:joint-action#origins`. */
@@ -113,13 +156,17 @@ export function schemeOf(href: string): string | undefined {
 /** Every scheme a link may use: the content schemes and the external ones. */
 export const knownSchemes: readonly string[] = [...linkSchemes, ...externalSchemes];
 
-/** The URL a content link points to. */
-export function contentLinkUrl(link: ContentLink): string {
+/**
+ * The URL a content link points to. `base` defaults to the build's base
+ * path; the Markdown plugins, which Astro loads before Vite knows the base,
+ * pass it explicitly.
+ */
+export function contentLinkUrl(link: ContentLink, base = basePath): string {
 	const collection = schemeCollection(link.scheme);
 	const spec = collections[collection];
 	// Anchor collections: the id is the anchor; a further #anchor is not meaningful there.
-	if (spec.kind === 'anchor') return anchorUrl(collection as AnchorCollection, link.id);
-	return entryUrl(collection as OwnPageCollection, link.id, link.anchor);
+	if (spec.kind === 'anchor') return withAnchor(withBase(spec.page.path, base), link.id);
+	return withAnchor(withBase(`${spec.page.path}${link.id}/`, base), link.anchor);
 }
 
 /** The content collection a content-link scheme refers to (`paper` → `paperSections`). */
@@ -127,7 +174,10 @@ export function schemeCollection(scheme: LinkScheme) {
 	return collectionOfScheme(scheme)!;
 }
 
-/** The source file of a page URL, for error messages of the link check (`/concepts/x/` → `content/concepts/x.mdx`). */
+/**
+ * The source file of a page, for error messages of the link check
+ * (`/concepts/x/` → `content/concepts/x.mdx`); the path is the page's place in `dist/`, without the base path.
+ */
 export function sourceFileOfUrl(pathname: string): string | undefined {
 	for (const collection of ownPageCollections) {
 		const { path } = collections[collection].page;

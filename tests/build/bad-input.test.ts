@@ -51,6 +51,11 @@ describe('renamed entries', () => {
 		expect(page).toContain('/concepts/alpha-concept/');
 	});
 
+	it('fail the build, naming the file and the JSON problem, when the file is malformed', () => {
+		const output = failingBuild((s) => s.write('content/redirects.json', '{ "redirects": { "/concepts/old-alpha/": "/concepts/alpha-concept/", } }'));
+		expect(output).toMatch(/content\/redirects\.json: not valid JSON: .*(JSON|position|property)/);
+	});
+
 	it('fail the build when a redirect points nowhere', () => {
 		const output = failingBuild((s) =>
 			s.write('content/redirects.json', JSON.stringify({ redirects: { '/concepts/old-alpha/': '/concepts/no-such-concept/' } })),

@@ -33,6 +33,14 @@ describe('link check over the built site', () => {
 			{ page: '/concepts/c/', source: 'content/concepts/c.mdx', href: 'concept:joint-action', reason: 'unknown scheme "concept:"' },
 		]);
 	});
+	it('resolves links under the base path the site is served under', () => {
+		const a = page('/concepts/a/', '<h2 id="o">O</h2><a href="/skills/concepts/b/#d">b</a><a href="../b/">rel</a><img src="/skills/favicon.svg">');
+		const b = page('/concepts/b/', '<h2 id="d">D</h2><a href="/concepts/a/">missing base</a>');
+		const broken = findBrokenLinks([a, b], (p) => p === '/favicon.svg', '/skills/');
+		expect(broken.map((x) => `${x.page} ${x.href}: ${x.reason}`)).toEqual([
+			'/concepts/b/ /concepts/a/: /concepts/a/ is outside the base path /skills/ the site is served under',
+		]);
+	});
 	it('maps dist files to URL paths', () => {
 		expect(urlPathOf('index.html')).toBe('/');
 		expect(urlPathOf('concepts/a/index.html')).toBe('/concepts/a/');

@@ -7,7 +7,7 @@ import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlFiles, urlPathOf } from './dist-files';
 import { decodeHtml } from '../lib/html';
-import { sourceFileOfUrl } from '../lib/urls';
+import { externalSchemes, schemeOf, sourceFileOfUrl } from '../lib/urls';
 
 export { urlPathOf };
 
@@ -51,12 +51,18 @@ export function findBrokenLinks(pages: readonly PageLinks[], exists: (path: stri
 	const broken: BrokenLink[] = [];
 	for (const page of pages) {
 		for (const href of page.hrefs) {
-			if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue; // other schemes and hosts: not ours to check here
+			const report = (reason: string) =>
+				broken.push({ page: page.path, source: sourceFileOfUrl(page.path), href, reason });
+			const scheme = schemeOf(href);
+			if (scheme !== undefined) {
+				// A `word:` that is no web scheme is a mistyped content link that reached the page (`concept:x`).
+				if (!(externalSchemes as readonly string[]).includes(scheme)) report(`unknown scheme "${scheme}:"`);
+				continue; // other hosts: not ours to check here
+			}
+			if (href.startsWith('//')) continue;
 			const url = new URL(href, `http://site.invalid${page.path}`);
 			const target = url.pathname;
 			const anchor = decodeURIComponent(url.hash.slice(1));
-			const report = (reason: string) =>
-				broken.push({ page: page.path, source: sourceFileOfUrl(page.path), href, reason });
 			const targetPage = byPath.get(target) ?? (target.endsWith('/') ? undefined : byPath.get(`${target}/`));
 			if (targetPage) {
 				if (anchor && !targetPage.ids.has(anchor)) report(`no element with id "${anchor}" on ${targetPage.path}`);

@@ -27,6 +27,12 @@ describe('link check over the built site', () => {
 		const p = page('/x/', '<a href="https://example.org/a">e</a><a href="mailto:a@b.c">m</a><script>const u = `<a href="/nowhere/">`;</script>');
 		expect(findBrokenLinks([p], () => false)).toEqual([]);
 	});
+	it('reports an href with a scheme that is no web scheme (a mistyped content link)', () => {
+		const p = page('/concepts/c/', '<a href="concept:joint-action">j</a><a href="tel:+41227996111">t</a><a href="HTTPS://example.org/">e</a>');
+		expect(findBrokenLinks([p], () => false)).toEqual([
+			{ page: '/concepts/c/', source: 'content/concepts/c.mdx', href: 'concept:joint-action', reason: 'unknown scheme "concept:"' },
+		]);
+	});
 	it('maps dist files to URL paths', () => {
 		expect(urlPathOf('index.html')).toBe('/');
 		expect(urlPathOf('concepts/a/index.html')).toBe('/concepts/a/');

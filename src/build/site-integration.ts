@@ -1,13 +1,15 @@
 /**
  * The build hook of the site: after Astro has written `dist/`, it closes the
  * diagram browser (and reports how many diagrams were drawn), checks every
- * internal link and anchor, and builds the search index.
+ * internal link and anchor, writes the security headers (`_headers`) and
+ * builds the search index.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { fileNameProblems } from './content-ids';
 import { checkBuiltSite, formatBrokenLinks } from './link-check';
+import { writeHeadersFile } from './headers-file';
 import type { MermaidRenderer } from './mermaid-renderer';
 import { buildSearchIndex } from './search-index';
 
@@ -29,6 +31,8 @@ export function siteIntegration({ renderer }: { renderer: MermaidRenderer }): As
 				const broken = checkBuiltSite(distDir);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 				logger.info('links: every internal link and anchor resolves');
+				const styleHashes = writeHeadersFile(distDir);
+				logger.info(`headers: _headers written (Content-Security-Policy with ${styleHashes} inline stylesheet hashes)`);
 				const { pages, quickPages } = await buildSearchIndex(distDir);
 				logger.info(`search: Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 			},

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Serves dist/ on 127.0.0.1 the way a static host or CDN would (index.html
 // for folders, 404.html for the rest), for the browser tests and the bench.
-// Unlike `astro preview`, several can run at once.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// Unlike `astro preview`, several can run at once. Responses carry the
+// headers of dist/_headers (Netlify/Cloudflare format), so browser tests run
+// under the same Content Security Policy a host would send.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
@@ -17,6 +19,30 @@ const types = {
 	'.pf_filter': 'application/octet-stream',
 };
 
+/** `_headers` blocks: a path (a trailing `*` matches any rest) and its indented `Name: value` lines. */
+function readHeadersFile() {
+	const file = join(root, '_headers');
+	if (!existsSync(file)) return [];
+	const rules = [];
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
+		else if (rules.length > 0) {
+			const colon = line.indexOf(':');
+			rules.at(-1).headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+		}
+	}
+	return rules;
+}
+const headerRules = readHeadersFile();
+const hostHeaders = (path) =>
+	Object.assign(
+		{},
+		...headerRules
+			.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path))
+			.map((r) => r.headers),
+	);
+
 const server = createServer((req, res) => {
 	const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
 	let file = normalize(join(root, path));
@@ -30,7 +56,13 @@ const server = createServer((req, res) => {
 	const type = types[extname(file)] ?? 'application/octet-stream';
 	// Compress text as static hosts and CDNs do (Pagefind's own files are already compressed).
 	const compress = /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-	res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
+	res.writeHead(status, {
+		'Content-Type': type,
+		'Cache-Control': 'no-cache',
+		...hostHeaders(path),
+		Vary: 'Accept-Encoding',
+		...(compress ? { 'Content-Encoding': 'gzip' } : {}),
+	});
 	const body = createReadStream(file);
 	if (compress) body.pipe(createGzip()).pipe(res);
 	else body.pipe(res);

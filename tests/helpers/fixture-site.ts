@@ -17,8 +17,8 @@ export interface FixtureSite {
 	write(path: string, text: string): void;
 	/** Reads a file of the fixture. */
 	read(path: string): string;
-	/** Runs `astro build`; returns the exit code and everything it printed. */
-	build(): { code: number; output: string };
+	/** Runs `astro build` (with extra environment variables); returns the exit code and everything it printed. */
+	build(env?: Record<string, string>): { code: number; output: string };
 	remove(): void;
 }
 
@@ -38,11 +38,11 @@ export function createFixtureSite(content = minimalContent): FixtureSite {
 			writeFileSync(join(root, path), text);
 		},
 		read: (path) => readFileSync(join(root, path), 'utf8'),
-		build() {
+		build(env = {}) {
 			const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
 				cwd: root,
 				encoding: 'utf8',
-				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 				timeout: 240_000,
 			});
 			return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };

@@ -10,5 +10,5 @@ import type { Options } from 'rehype-external-links';
 /** The `rel` tokens every link to another origin carries. */
 export const externalRel = ['noopener', 'noreferrer'] as const;
 
-/** rehype-external-links options: the rel above, no target (readers choose where a link opens). */
-export const externalLinks: Options = { rel: [...externalRel], target: false, protocols: ['http', 'https'] };
+/** rehype-external-links options: the rel above and no target (readers choose where a link opens). */
+export const externalLinks: Options = { rel: [...externalRel], protocols: ['http', 'https'] };

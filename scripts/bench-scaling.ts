@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { dump, load } from 'js-yaml';
 
 const root = new URL('..', import.meta.url).pathname;
 /** Page collections (one MDX file per entry) and the frontmatter fields that hold ids of their entries. */
@@ -28,7 +28,7 @@ const entryLink = new RegExp(`\\]\\((${pageCollections.join('|')}):([a-z0-9-]+)`
 /** One MDX entry rewritten as copy `k`: its references and entry links point to the other copies. */
 function copyEntry(source: string, prefix: string, ids: Record<string, Set<string>>): string {
 	const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source)!;
-	const data = yaml.load(front) as Record<string, unknown>;
+	const data = load(front) as Record<string, unknown>;
 	const rename = (collection: string, id: unknown) => (typeof id === 'string' && ids[collection].has(id) ? `${prefix}${id}` : id);
 	for (const [field, collection] of Object.entries(referenceFields)) {
 		const value = data[field];
@@ -36,7 +36,7 @@ function copyEntry(source: string, prefix: string, ids: Record<string, Set<strin
 		else if (value !== undefined) data[field] = rename(collection, value);
 	}
 	const links = body.replace(entryLink, (all, collection: string, id: string) => (ids[collection].has(id) ? `](${collection}:${prefix}${id}` : all));
-	return `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${links}`;
+	return `---\n${dump(data, { lineWidth: -1 })}---\n${links}`;
 }
 
 /** A copy of the project whose content is the real content `factor` times over. */

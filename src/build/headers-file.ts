@@ -20,9 +20,9 @@ export function siteStyleHashes(distDir: string): string[] {
 	return [...hashes].sort();
 }
 
-/** Writes the file; returns how many inline stylesheet hashes its policy allows. */
-export function writeHeadersFile(distDir: string): number {
+/** Writes the file for a site served under `base`; returns how many inline stylesheet hashes its policy allows. */
+export function writeHeadersFile(distDir: string, base: string): number {
 	const hashes = siteStyleHashes(distDir);
-	writeFileSync(join(distDir, '_headers'), headersFile(hashes));
+	writeFileSync(join(distDir, '_headers'), headersFile(hashes, base));
 	return hashes.length;
 }

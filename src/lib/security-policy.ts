@@ -65,13 +65,13 @@ export const hashedAssetsCache = 'public, max-age=31536000, immutable';
  * The `_headers` file (Netlify and Cloudflare Pages format): the policy and
  * security headers for every path, and the long cache for hashed assets.
  * `styleHashes` is every inline stylesheet hash of the site, since one
- * header covers all pages.
+ * header covers all pages; `base` is the path the site is served under.
  */
-export function headersFile(styleHashes: readonly string[]): string {
+export function headersFile(styleHashes: readonly string[], base = '/'): string {
 	const block = (path: string, headers: Record<string, string>) =>
 		[path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 	return `${[
-		block('/*', { 'Content-Security-Policy': contentSecurityPolicy(styleHashes, 'header'), ...securityHeaders }),
-		block('/_astro/*', { 'Cache-Control': hashedAssetsCache }),
+		block(`${base}*`, { 'Content-Security-Policy': contentSecurityPolicy(styleHashes, 'header'), ...securityHeaders }),
+		block(`${base}_astro/*`, { 'Cache-Control': hashedAssetsCache }),
 	].join('\n\n')}\n`;
 }

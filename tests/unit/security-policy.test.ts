@@ -41,6 +41,7 @@ describe('the Content Security Policy', () => {
 		expect(file).toContain('  X-Content-Type-Options: nosniff\n');
 		expect(file).toContain('  Strict-Transport-Security: max-age=63072000; includeSubDomains\n');
 		expect(file).toContain('\n\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+		expect(headersFile([], '/skills/')).toMatch(/^\/skills\/\*\n[\s\S]*\n\/skills\/_astro\/\*\n/);
 	});
 });
 

@@ -44,7 +44,7 @@ function scaledProject(factor: number): string {
 	const tmp = join(root, 'tests', '.tmp');
 	mkdirSync(tmp, { recursive: true });
 	const dir = mkdtempSync(join(tmp, `scale-${factor}x-`));
-	for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content']) {
+	for (const item of ['src', 'public', 'astro.config.mjs', 'site.config.mjs', 'tsconfig.json', 'package.json', 'content']) {
 		cpSync(join(root, item), join(dir, item), { recursive: true });
 	}
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');

@@ -36,5 +36,5 @@ describe('the build', () => {
 		const second = cleanBuild();
 		expect(filesUnder(first).length).toBeGreaterThan(10);
 		expect(treeDifferences(first, second)).toEqual([]);
-	});
+	}, 600_000); // two cold builds, each allowed the 240 s of a fixture build
 });

@@ -5,24 +5,20 @@
  * inline stylesheets of all pages (a handful: diagrams of one kind and
  * theme share one stylesheet text).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles } from './dist-files';
-import { inlineStyleHashes } from '../lib/inline-styles';
-import { headersFile } from '../lib/security-policy';
+import { readDistPages, type DistPage } from './dist-files';
+import { inlineStyles } from '../lib/inline-styles';
+import { headersFile, styleHash } from '../lib/security-policy';
 
 /** Every inline stylesheet hash used by a page of the built site. */
-export function siteStyleHashes(distDir: string): string[] {
-	const hashes = new Set<string>();
-	for (const file of htmlFiles(distDir)) {
-		for (const hash of inlineStyleHashes(readFileSync(join(distDir, file), 'utf8'), { fragment: false })) hashes.add(hash);
-	}
-	return [...hashes].sort();
+export function siteStyleHashes(distDir: string, pages: DistPage[] = readDistPages(distDir)): string[] {
+	return [...new Set(pages.flatMap((page) => inlineStyles(page.tree).map(styleHash)))].sort();
 }
 
 /** Writes the file for a site served under `base`; returns how many inline stylesheet hashes its policy allows. */
-export function writeHeadersFile(distDir: string, base: string): number {
-	const hashes = siteStyleHashes(distDir);
+export function writeHeadersFile(distDir: string, base: string, pages?: DistPage[]): number {
+	const hashes = siteStyleHashes(distDir, pages);
 	writeFileSync(join(distDir, '_headers'), headersFile(hashes, base));
 	return hashes.length;
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { redirectsFile } from './redirects';
+import { readDistPages } from './dist-files';
 import { fileNameProblems } from './content-ids';
 import { checkBuiltSite, formatBrokenLinks } from './link-check';
 import { writeHeadersFile } from './headers-file';
@@ -44,12 +45,14 @@ export function siteIntegration({
 				const distDir = fileURLToPath(dir);
 				// Hosts that read `_redirects` (Netlify, Cloudflare Pages) answer old addresses with a real 301.
 				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects, base));
-				const broken = checkBuiltSite(distDir, base);
+				// Each page is read and parsed once, for the link check and the quick-find index.
+				const distPages = readDistPages(distDir);
+				const broken = checkBuiltSite(distDir, base, distPages);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 				logger.info('links: every internal link and anchor resolves');
-				const styleHashes = writeHeadersFile(distDir, base);
+				const styleHashes = writeHeadersFile(distDir, base, distPages);
 				logger.info(`headers: _headers written (Content-Security-Policy with ${styleHashes} inline stylesheet hashes)`);
-				const { pages, quickPages } = await buildSearchIndex(distDir);
+				const { pages, quickPages } = await buildSearchIndex(distDir, distPages);
 				logger.info(`search: Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 			},
 		},

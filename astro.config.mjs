@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { contentIdReader } from './src/build/content-ids';
@@ -13,6 +14,7 @@ import { readAbbreviations, remarkAbbreviations } from './src/build/remark-abbre
 import { remarkMermaid } from './src/build/remark-mermaid';
 import { siteIntegration } from './src/build/site-integration';
 import { headingAnchor } from './src/build/heading-anchor';
+import { externalLinks } from './src/build/external-links';
 import { siteSettings } from './site.config.mjs';
 import { astroRedirects, readRedirects } from './src/build/redirects';
 
@@ -32,7 +34,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets stay files, never inlined: the Content Security Policy allows inline styles only by hash.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	prerenderConflictBehavior: 'error',
 	devToolbar: { enabled: false },
 	markdown: {
@@ -42,7 +45,7 @@ export default defineConfig({
 				[remarkMermaid, { renderer, root }],
 				[remarkAbbreviations, { abbreviations: () => readAbbreviations(join(root, 'content')) }],
 			],
-			rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchor]],
+			rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchor], [rehypeExternalLinks, externalLinks]],
 		}),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 	},

@@ -2,18 +2,22 @@
 /**
  * Measures the build and the pages: cold and warm build time, pages built,
  * browser launches on the warm build, and per page the HTML, CSS and JS
- * bytes, raw and gzip. With `--search`, also the cost of a search in
- * Chromium against the built site. Prints figures; asserts nothing.
+ * bytes, raw and gzip; then the cost of a search in Chromium, Lighthouse on
+ * a few pages, and build time per page at 1x and 10x the content. Prints
+ * figures; asserts nothing (the size budgets are gates in tests/dist).
  *
- *   npm run bench            build figures and page sizes
- *   npm run bench -- --quick skip the cold build (reuse caches)
+ *   npm run bench                      everything
+ *   npm run bench -- --quick           skip the cold build (reuse caches)
+ *   npm run bench -- --no-search --no-lighthouse --no-scaling   skip parts
+ *   npm run bench -- --reproducible    also a second cold build, compared byte for byte with the first
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { selectAll } from 'hast-util-select';
-import { readDistPages } from '../src/build/dist-files.ts';
+import { htmlFiles, urlPathOf } from '../src/build/dist-files.ts';
+import { pageWeight } from '../src/build/page-weight.ts';
+import { treeDifferences } from '../src/build/tree-diff.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -45,19 +49,13 @@ function build(label: string): BuildRun {
 	return { seconds, pages, launches, diagrams };
 }
 
-const sizes = (buffers: Buffer[]) => ({
-	raw: buffers.reduce((n, b) => n + b.length, 0),
-	gzip: buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
-});
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
 
-function pageWeights() {
+async function pageWeights() {
 	const rows = [];
-	for (const { path, bytes, tree } of readDistPages(dist)) {
-		const asset = (href: unknown) => readFileSync(join(dist, String(href).split('?')[0]));
-		const css = selectAll('link[rel~="stylesheet"][href]', tree).map((e) => asset(e.properties.href));
-		const js = selectAll('script[src]', tree).map((e) => asset(e.properties.src));
-		rows.push({ path, html: sizes([bytes]), css: sizes(css), js: sizes(js) });
+	for (const file of htmlFiles(dist)) {
+		const path = urlPathOf(file);
+		rows.push({ path, ...(await pageWeight(dist, file, path)) });
 	}
 	return rows;
 }
@@ -70,6 +68,18 @@ if (!args.has('--quick')) {
 		rmSync(join(root, dir), { recursive: true, force: true });
 	}
 	cold = build('cold');
+	if (args.has('--reproducible')) {
+		// A second clean build from cold caches must write the same bytes.
+		const first = mkdtempSync(join(tmpdir(), 'dist-first-'));
+		cpSync(dist, first, { recursive: true });
+		for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache/mermaid-svg', 'node_modules/.vite']) {
+			rmSync(join(root, dir), { recursive: true, force: true });
+		}
+		build('second cold');
+		const differences = treeDifferences(first, dist);
+		console.log(`reproducible: ${differences.length === 0 ? 'two cold builds wrote identical bytes' : `${differences.length} difference(s):\n  ${differences.slice(0, 20).join('\n  ')}`}`);
+		rmSync(first, { recursive: true, force: true });
+	}
 }
 const warm = build('warm');
 if (cold) console.log(`cold build: ${cold.seconds.toFixed(1)} s, ${cold.pages} pages, ${cold.diagrams}`);
@@ -77,7 +87,7 @@ console.log(`warm build: ${warm.seconds.toFixed(1)} s, ${warm.pages} pages, ${wa
 console.log(`pages built: ${warm.pages}`);
 console.log(`browser launches on the warm build: ${warm.launches}\n`);
 
-const rows = pageWeights();
+const rows = await pageWeights();
 console.log('per page, KiB: HTML raw / gzip | CSS raw / gzip | JS raw / gzip');
 for (const r of rows) {
 	console.log(
@@ -95,7 +105,12 @@ console.log(
 console.log(
 	`largest:     HTML ${kb(max((r) => r.html.gzip))} KiB gzip, CSS ${kb(max((r) => r.css.gzip))} KiB gzip, JS ${kb(max((r) => r.js.gzip))} KiB gzip`,
 );
-if (!args.has('--no-search')) {
-	const search = spawnSync(process.execPath, [join(root, 'scripts/bench-search.ts')], { cwd: root, stdio: 'inherit' });
-	if (search.status !== 0) process.exitCode = 1;
+for (const [flag, script] of [
+	['--no-search', 'bench-search.ts'],
+	['--no-lighthouse', 'bench-lighthouse.ts'],
+	['--no-scaling', 'bench-scaling.ts'],
+]) {
+	if (args.has(flag)) continue;
+	const part = spawnSync(process.execPath, [join(root, 'scripts', script)], { cwd: root, stdio: 'inherit' });
+	if (part.status !== 0) process.exitCode = 1;
 }

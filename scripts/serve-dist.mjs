@@ -6,7 +6,10 @@
 //   node scripts/serve-dist.mjs [port] [--dir dist-base] [--base /skills/]
 //
 // With --base, the site is served under that path, as on a shared host.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// Responses carry the headers of the site's _headers file (Netlify/Cloudflare
+// format), so browser tests run under the same Content Security Policy a
+// host would send.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -28,6 +31,30 @@ const types = {
 	'.pf_filter': 'application/octet-stream',
 };
 
+/** `_headers` blocks: a path (a trailing `*` matches any rest) and its indented `Name: value` lines. */
+function readHeadersFile() {
+	const file = join(root, '_headers');
+	if (!existsSync(file)) return [];
+	const rules = [];
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
+		else if (rules.length > 0) {
+			const colon = line.indexOf(':');
+			rules.at(-1).headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+		}
+	}
+	return rules;
+}
+const headerRules = readHeadersFile();
+const hostHeaders = (path) =>
+	Object.assign(
+		{},
+		...headerRules
+			.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path))
+			.map((r) => r.headers),
+	);
+
 /** The decoded path of a request, or undefined when it is not a valid URL (`/%E0%A4%A`). */
 function requestPath(url) {
 	try {
@@ -45,7 +72,13 @@ const server = createServer((req, res) => {
 		const type = types[extname(file)] ?? 'application/octet-stream';
 		// Compress text as static hosts and CDNs do (Pagefind's own files are already compressed).
 		const compress = /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-		res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
+		res.writeHead(status, {
+			'Content-Type': type,
+			'Cache-Control': 'no-cache',
+			...hostHeaders(path),
+			Vary: 'Accept-Encoding',
+			...(compress ? { 'Content-Encoding': 'gzip' } : {}),
+		});
 		const body = createReadStream(file);
 		if (compress) body.pipe(createGzip()).pipe(res);
 		else body.pipe(res);

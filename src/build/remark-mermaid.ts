@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { escapeHtml } from '../lib/html';
+import { hostableSvg, UnhostableSvgError } from './diagram-svg';
 import { DiagramError, type MermaidRenderer } from './mermaid-renderer';
 
 export class DiagramSourceError extends Error {
@@ -58,7 +59,15 @@ export function remarkMermaid({ renderer, root }: { renderer: MermaidRenderer; r
 				}
 				throw error;
 			}
-			const html: Html = { type: 'html', value: diagramFigure(svg, title, description) };
+			// Hosted under a strict Content Security Policy: no inline style attributes, stylesheets allowed by hash.
+			let hosted: { light: string; dark: string };
+			try {
+				hosted = { light: hostableSvg(svg.light), dark: hostableSvg(svg.dark) };
+			} catch (error) {
+				if (error instanceof UnhostableSvgError) throw new DiagramSourceError(`${where}: diagram cannot be hosted: ${error.message}`);
+				throw error;
+			}
+			const html: Html = { type: 'html', value: diagramFigure(hosted, title, description) };
 			parent.children[index] = html;
 		}
 	};

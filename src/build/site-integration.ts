@@ -1,7 +1,8 @@
 /**
  * The build hook of the site: after Astro has written `dist/`, it closes the
  * diagram browser (and reports how many diagrams were drawn), checks every
- * internal link and anchor, and builds the search index.
+ * internal link and anchor, writes the security headers (`_headers`) and
+ * builds the search index.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import { redirectsFile } from './redirects';
 import { readDistPages } from './dist-files';
 import { fileNameProblems } from './content-ids';
 import { checkBuiltSite, formatBrokenLinks } from './link-check';
+import { writeHeadersFile } from './headers-file';
 import type { MermaidRenderer } from './mermaid-renderer';
 import { buildSearchIndex } from './search-index';
 
@@ -48,6 +50,8 @@ export function siteIntegration({
 				const broken = checkBuiltSite(distDir, base, distPages);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 				logger.info('links: every internal link and anchor resolves');
+				const styleHashes = writeHeadersFile(distDir, base, distPages);
+				logger.info(`headers: _headers written (Content-Security-Policy with ${styleHashes} inline stylesheet hashes)`);
 				const { pages, quickPages } = await buildSearchIndex(distDir, distPages);
 				logger.info(`search: Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 			},

@@ -1,0 +1,25 @@
+/** The built site in `dist/` for the gates in tests/dist: fails clearly when nothing was built. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { htmlFiles, urlPathOf } from '../../src/build/dist-files';
+import { projectRoot } from './fixture-site';
+
+export const distDir = join(projectRoot, 'dist');
+
+export interface BuiltPage {
+	file: string;
+	path: string;
+	html: string;
+	tree: Root;
+}
+
+/** Every HTML page of `dist/`, parsed. */
+export function builtPages(): BuiltPage[] {
+	if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/ has no site: run `npm run build` first');
+	return [...htmlFiles(distDir)].map((file) => {
+		const html = readFileSync(join(distDir, file), 'utf8');
+		return { file, path: urlPathOf(file), html, tree: fromHtml(html) };
+	});
+}

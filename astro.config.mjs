@@ -13,6 +13,8 @@ import { readAbbreviations, remarkAbbreviations } from './src/build/remark-abbre
 import { remarkMermaid } from './src/build/remark-mermaid';
 import { siteIntegration } from './src/build/site-integration';
 import { headingAnchor } from './src/build/heading-anchor';
+import { rehypeBlockAnchors } from './src/build/rehype-block-anchors';
+import { anchorMovesReader } from './src/build/anchor-moves';
 import { existsSync, readFileSync } from 'node:fs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -37,7 +39,12 @@ export default defineConfig({
 				[remarkMermaid, { renderer, root }],
 				[remarkAbbreviations, { abbreviations: () => readAbbreviations(join(root, 'content')) }],
 			],
-			rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchor]],
+			rehypePlugins: [
+				rehypeHeadingIds,
+				// After the heading ids, so paragraph anchors never take a heading's id.
+				[rehypeBlockAnchors, { root, moves: anchorMovesReader(root) }],
+				[rehypeAutolinkHeadings, headingAnchor],
+			],
 		}),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 	},

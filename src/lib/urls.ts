@@ -67,6 +67,27 @@ export function glossaryUrl(id: string, anchor?: string): string {
 	return withAnchor(`${sitePages.glossary}${id}/`, anchor);
 }
 
+/**
+ * The full address of a site path, for canonical links, previews, citations
+ * and structured data. The one place that joins the site address (Astro's
+ * `site`) and a path. (To be re-pointed at the site-address setting's
+ * `absoluteUrl` once it lands.)
+ */
+export function absoluteAddress(path: string, site: URL | string | undefined): string {
+	return new URL(path, site).href;
+}
+
+/** The social card image of a page (1200×630 PNG, drawn at build time): `/concepts/x/` → `/social/concepts/x.png`. */
+export function socialCardUrl(pagePath: string): string {
+	const name = pagePath.replace(/^\/|\/$/g, '') || 'home';
+	return `/social/${name}.png`;
+}
+
+/** The paper's citation record as a file for reference managers: `/paper/marchese-sakamoto-2008.bib` or `.ris`. */
+export function paperRecordUrl(format: 'bib' | 'ris'): string {
+	return `${sitePages.paper}marchese-sakamoto-2008.${format}`;
+}
+
 /** URL of a search, with its query and filters in the address so that it can be linked. */
 export function searchUrl(query = '', filters: Record<string, string[]> = {}): string {
 	const params = new URLSearchParams();
@@ -114,6 +135,12 @@ export function schemeCollection(scheme: ContentLink['scheme']): string {
 	if (scheme in anchorCollections) return anchorCollections[scheme as AnchorScheme].collection;
 	if (scheme in entryPageCollections) return entryPageCollections[scheme as EntryPageScheme].collection;
 	return scheme;
+}
+
+/** The page URL of a content file (`content/concepts/x.mdx` → `/concepts/x/`), or `undefined` for a file with no page of its own. */
+export function urlOfSourceFile(relativePath: string): string | undefined {
+	const match = /^content\/(concepts|cases|lessons|recommendations)\/([a-z0-9-]+)\.mdx?$/.exec(relativePath.split('\\').join('/'));
+	return match ? entryUrl(match[1] as PageCollection, match[2]) : undefined;
 }
 
 /** The source file of a page URL, for error messages of the link check (`/concepts/x/` → `content/concepts/x.mdx`). */

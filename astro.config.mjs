@@ -62,5 +62,13 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [mdx(), sitemap(), siteIntegration({ renderer })],
+	integrations: [
+		mdx(),
+		sitemap(),
+		siteIntegration({
+			renderer,
+			// Like the diagram cache, it outlives `dist/`: a rebuild with unchanged titles draws no card.
+			socialCardCacheDir: process.env.SOCIAL_CARD_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'social-cards'),
+		}),
+	],
 });

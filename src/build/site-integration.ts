@@ -10,12 +10,24 @@ import { fileNameProblems } from './content-ids';
 import { checkBuiltSite, formatBrokenLinks } from './link-check';
 import type { MermaidRenderer } from './mermaid-renderer';
 import { buildSearchIndex } from './search-index';
+import { cardsOfSite, writeSocialCards } from './social-cards';
+import { urlPathOf } from './dist-files';
+import { publishedAnchorsFile, readPublishedAnchors, vanishedAnchors } from './published-anchors';
+import { sourceFileOfUrl } from '../lib/urls';
 
-export function siteIntegration({ renderer }: { renderer: MermaidRenderer }): AstroIntegration {
+export interface SiteIntegrationOptions {
+	renderer: MermaidRenderer;
+	/** Where drawn social cards are kept between builds. */
+	socialCardCacheDir: string;
+}
+
+export function siteIntegration({ renderer, socialCardCacheDir }: SiteIntegrationOptions): AstroIntegration {
+	let root = process.cwd();
 	return {
 		name: 'skills-clusters:site',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
+				root = fileURLToPath(config.root);
 				const problems = fileNameProblems(join(fileURLToPath(config.root), 'content'));
 				if (problems.length > 0) throw new Error(`Content file names:\n  ${problems.join('\n  ')}`);
 			},
@@ -29,6 +41,16 @@ export function siteIntegration({ renderer }: { renderer: MermaidRenderer }): As
 				const broken = checkBuiltSite(distDir);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 				logger.info('links: every internal link and anchor resolves');
+				const published = readPublishedAnchors(root);
+				const vanished = vanishedAnchors(published, distDir, sourceFileOfUrl);
+				if (vanished.length > 0) {
+					throw new Error(`Published paragraph anchors (${publishedAnchorsFile}) that would break:\n  ${vanished.join('\n  ')}`);
+				}
+				logger.info(`anchors: all ${published.length} published paragraph anchors resolve`);
+				const cards = await writeSocialCards(cardsOfSite(distDir, urlPathOf), distDir, socialCardCacheDir);
+				logger.info(
+					`social cards: ${cards.cards} cards, ${cards.cached} from cache, ${cards.rendered} rendered, browser launches: ${cards.browserLaunches}`,
+				);
 				const { pages, quickPages } = await buildSearchIndex(distDir);
 				logger.info(`search: Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 			},

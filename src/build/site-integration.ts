@@ -14,12 +14,15 @@ import { cardsOfSite, writeSocialCards } from './social-cards';
 import { urlPathOf } from './dist-files';
 import { publishedAnchorsFile, readPublishedAnchors, vanishedAnchors } from './published-anchors';
 import { sourceFileOfUrl } from '../lib/urls';
+import { citationTiming } from '../lib/cite-formats';
 
 export interface SiteIntegrationOptions {
 	renderer: MermaidRenderer;
 	/** Where drawn social cards are kept between builds. */
 	socialCardCacheDir: string;
 }
+
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 export function siteIntegration({ renderer, socialCardCacheDir }: SiteIntegrationOptions): AstroIntegration {
 	let root = process.cwd();
@@ -41,16 +44,20 @@ export function siteIntegration({ renderer, socialCardCacheDir }: SiteIntegratio
 				const broken = checkBuiltSite(distDir);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 				logger.info('links: every internal link and anchor resolves');
+				let start = performance.now();
 				const published = readPublishedAnchors(root);
 				const vanished = vanishedAnchors(published, distDir, sourceFileOfUrl);
 				if (vanished.length > 0) {
 					throw new Error(`Published paragraph anchors (${publishedAnchorsFile}) that would break:\n  ${vanished.join('\n  ')}`);
 				}
-				logger.info(`anchors: all ${published.length} published paragraph anchors resolve`);
+				logger.info(`anchors: all ${published.length} published paragraph anchors resolve (${seconds(start)} s)`);
+				start = performance.now();
 				const cards = await writeSocialCards(cardsOfSite(distDir, urlPathOf), distDir, socialCardCacheDir);
 				logger.info(
-					`social cards: ${cards.cards} cards, ${cards.cached} from cache, ${cards.rendered} rendered, browser launches: ${cards.browserLaunches}`,
+					`social cards: ${cards.cards} cards, ${cards.cached} from cache, ${cards.rendered} rendered, browser launches: ${cards.browserLaunches} (${seconds(start)} s)`,
 				);
+				const cite = citationTiming();
+				logger.info(`citations: ${cite.items} records formatted in ${(cite.ms / 1000).toFixed(1)} s`);
 				const { pages, quickPages } = await buildSearchIndex(distDir);
 				logger.info(`search: Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 			},

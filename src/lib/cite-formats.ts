@@ -19,11 +19,24 @@ if (!styles.has(chicagoAuthorDateName)) styles.add(chicagoAuthorDateName, chicag
 
 const formatted = new Map<string, Record<CiteFormat, string>>();
 
+/** Time spent formatting citations in this process, read by the build hook for its report (and so by `npm run bench`). */
+const timing = Symbol.for('skills-clusters.citation-ms');
+type WithTiming = typeof globalThis & { [timing]?: { ms: number; items: number } };
+export function citationTiming(): { ms: number; items: number } {
+	return ((globalThis as WithTiming)[timing] ??= { ms: 0, items: 0 });
+}
+
 /** One item in each of the four formats, as plain text. Memoized: the paper's record is formatted once per build. */
 export function formatCitation(item: CslItem): Record<CiteFormat, string> {
 	const key = JSON.stringify(item);
 	let result = formatted.get(key);
-	if (!result) formatted.set(key, (result = formatUncached(item)));
+	if (!result) {
+		const start = performance.now();
+		formatted.set(key, (result = formatUncached(item)));
+		const t = citationTiming();
+		t.ms += performance.now() - start;
+		t.items++;
+	}
 	return result;
 }
 

@@ -13,7 +13,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { assignBlockAnchors, type BlockKind } from '../lib/block-anchors';
 import { blockAnchorLabel } from '../lib/labels';
-import { urlOfSourceFile } from '../lib/urls';
+import { pageOfSourceFile } from '../lib/urls';
 
 export class AnchorMoveError extends Error {
 	override name = 'AnchorMoveError';
@@ -77,7 +77,7 @@ function appendBeforeSubList(host: Element, node: ElementContent) {
 export function rehypeBlockAnchors({ root, moves, movesFile = 'content/anchor-moves.json' }: BlockAnchorOptions) {
 	return (tree: Root, file: VFile) => {
 		const source = file.path ? relative(root, file.path) : undefined;
-		const page = source ? urlOfSourceFile(source) : undefined;
+		const page = source ? pageOfSourceFile(source) : undefined;
 		if (!page) return;
 
 		const taken = new Set<string>();

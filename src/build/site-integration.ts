@@ -6,6 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { redirectsFile } from './redirects';
 import { fileNameProblems } from './content-ids';
 import { checkBuiltSite, formatBrokenLinks } from './link-check';
 import type { MermaidRenderer } from './mermaid-renderer';
@@ -18,17 +20,24 @@ import { citationTiming } from '../lib/cite-formats';
 
 export interface SiteIntegrationOptions {
 	renderer: MermaidRenderer;
+	/** Old address → new address, from content/redirects.json (see `redirects.ts`). */
+	redirects?: Record<string, string>;
 	/** Where drawn social cards are kept between builds. */
 	socialCardCacheDir: string;
 }
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
-export function siteIntegration({ renderer, socialCardCacheDir }: SiteIntegrationOptions): AstroIntegration {
+export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }: SiteIntegrationOptions): AstroIntegration {
+	/** The base path the site is served under (`/`, `/skills/`), from the Astro config. */
+	let base = '/';
 	let root = process.cwd();
 	return {
 		name: 'skills-clusters:site',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
 			'astro:config:setup': ({ config }) => {
 				root = fileURLToPath(config.root);
 				const problems = fileNameProblems(join(fileURLToPath(config.root), 'content'));
@@ -41,7 +50,9 @@ export function siteIntegration({ renderer, socialCardCacheDir }: SiteIntegratio
 					`diagrams: ${s.diagrams} drawn, ${s.cacheHits} SVGs from cache, ${s.rendered} SVGs rendered, browser launches: ${s.browserLaunches}`,
 				);
 				const distDir = fileURLToPath(dir);
-				const broken = checkBuiltSite(distDir);
+				// Hosts that read `_redirects` (Netlify, Cloudflare Pages) answer old addresses with a real 301.
+				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects, base));
+				const broken = checkBuiltSite(distDir, base);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 				logger.info('links: every internal link and anchor resolves');
 				let start = performance.now();
@@ -52,7 +63,7 @@ export function siteIntegration({ renderer, socialCardCacheDir }: SiteIntegratio
 				}
 				logger.info(`anchors: all ${published.length} published paragraph anchors resolve (${seconds(start)} s)`);
 				start = performance.now();
-				const cards = await writeSocialCards(cardsOfSite(distDir, urlPathOf), distDir, socialCardCacheDir);
+				const cards = await writeSocialCards(cardsOfSite(distDir, urlPathOf, base), distDir, socialCardCacheDir);
 				logger.info(
 					`social cards: ${cards.cards} cards, ${cards.cached} from cache, ${cards.rendered} rendered, browser launches: ${cards.browserLaunches} (${seconds(start)} s)`,
 				);

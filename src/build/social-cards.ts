@@ -15,6 +15,7 @@ import { chromium, type Page } from 'playwright-core';
 import { htmlFiles } from './dist-files';
 import { browserArgs, findBrowser } from './find-browser';
 import { cardHtml, cardSize, type CardSpec } from './social-card-template';
+import { withoutBase } from '../lib/urls';
 
 /** Bump when the way cards are drawn changes outside the template (browser settings). */
 const RENDER_VERSION = '1';
@@ -34,7 +35,7 @@ export interface CardStats {
 }
 
 /** The card a page's head asks for, or `undefined` for a page without `og:image` (a redirect). */
-export function cardOfPage(page: string, html: string): PageCard | undefined {
+export function cardOfPage(page: string, html: string, base = '/'): PageCard | undefined {
 	// The head is all a card needs; parsing only it keeps 200 pages quick.
 	const end = html.indexOf('</head>');
 	const tree = fromHtml(end === -1 ? html : html.slice(0, end), { fragment: false });
@@ -50,7 +51,8 @@ export function cardOfPage(page: string, html: string): PageCard | undefined {
 	if (missing.length > 0) throw new Error(`social card of ${page}: the head has og:image but no ${missing.join(', ')}`);
 	return {
 		page,
-		imagePath: new URL(image).pathname,
+		// Where the file goes in dist/: the address's path without the base path the site is served under.
+		imagePath: withoutBase(new URL(image).pathname, base) ?? new URL(image).pathname,
 		title: meta.get('og:title')!,
 		kind: meta.get('article:section')!,
 		siteName: meta.get('og:site_name')!,
@@ -62,10 +64,10 @@ export function cardKey(card: CardSpec): string {
 }
 
 /** Reads the cards every page of `distDir` asks for. */
-export function cardsOfSite(distDir: string, urlPathOf: (file: string) => string): PageCard[] {
+export function cardsOfSite(distDir: string, urlPathOf: (file: string) => string, base = '/'): PageCard[] {
 	const cards: PageCard[] = [];
 	for (const file of htmlFiles(distDir)) {
-		const card = cardOfPage(urlPathOf(file), readFileSync(join(distDir, file), 'utf8'));
+		const card = cardOfPage(urlPathOf(file), readFileSync(join(distDir, file), 'utf8'), base);
 		if (card) cards.push(card);
 	}
 	return cards;

@@ -3,7 +3,7 @@ import { breadcrumbList, paperReport, serializeJsonLd } from '../../src/lib/stru
 import { cardKey, cardOfPage } from '../../src/build/social-cards';
 import { cardHtml, titleSize } from '../../src/build/social-card-template';
 import { buildDate } from '../../src/lib/build-date';
-import { absoluteAddress, paperRecordUrl, socialCardUrl, urlOfSourceFile } from '../../src/lib/urls';
+import { absoluteUrl, paperRecordUrl, socialCardUrl, pageOfSourceFile } from '../../src/lib/urls';
 import { sharedAddress } from '../../src/scripts/copy';
 
 describe('addresses', () => {
@@ -11,9 +11,9 @@ describe('addresses', () => {
 		expect(socialCardUrl('/concepts/joint-action/')).toBe('/social/concepts/joint-action.png');
 		expect(socialCardUrl('/')).toBe('/social/home.png');
 		expect(paperRecordUrl('bib')).toBe('/paper/marchese-sakamoto-2008.bib');
-		expect(urlOfSourceFile('content/lessons/sialkot-threat-creates-demand.mdx')).toBe('/lessons/sialkot-threat-creates-demand/');
-		expect(urlOfSourceFile('content/organizations/sima.yaml')).toBeUndefined();
-		expect(absoluteAddress('/paper/', 'https://example.org')).toBe('https://example.org/paper/');
+		expect(pageOfSourceFile('content/lessons/sialkot-threat-creates-demand.mdx')).toBe('/lessons/sialkot-threat-creates-demand/');
+		expect(pageOfSourceFile('content/organizations/sima.yaml')).toBeUndefined();
+		expect(absoluteUrl('/paper/', 'https://example.org', '/')).toBe('https://example.org/paper/');
 	});
 	it('a copied anchor uses the canonical page address, not the host it was read on', () => {
 		expect(sharedAddress('#p-x', 'https://example.org/concepts/a/', 'http://127.0.0.1:4470/concepts/a/')).toBe('https://example.org/concepts/a/#p-x');

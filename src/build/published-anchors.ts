@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 
@@ -28,9 +28,14 @@ export function readAnchorList(text: string): string[] {
 
 /** Every id on a page, and the ids of its paragraph, list-item and table anchors (the targets of its "¶" links). */
 export function idsOfPage(html: string): { all: Set<string>; blocks: string[] } {
+	return idsOfTree(fromHtml(html));
+}
+
+/** The same, from a page already parsed (the build parses each page of dist/ once). */
+export function idsOfTree(tree: Root): { all: Set<string>; blocks: string[] } {
 	const all = new Set<string>();
 	const blocks: string[] = [];
-	visit(fromHtml(html), 'element', (node: Element) => {
+	visit(tree, 'element', (node: Element) => {
 		if (typeof node.properties.id === 'string') all.add(node.properties.id);
 		const classes = node.properties.className;
 		if (node.tagName === 'a' && Array.isArray(classes) && classes.includes('block-anchor')) {
@@ -41,14 +46,16 @@ export function idsOfPage(html: string): { all: Set<string>; blocks: string[] } 
 	return { all, blocks };
 }
 
-/** The HTML file of a page path in `distDir`. */
-const fileOfPage = (distDir: string, path: string) => join(distDir, path, 'index.html');
-
 /**
- * The published anchors that the build in `distDir` no longer has, each
+ * The published anchors that the built `pages` no longer have, each
  * with the reason and what to do. `sourceOf` names a page's content file.
  */
-export function vanishedAnchors(published: readonly string[], distDir: string, sourceOf: (page: string) => string | undefined): string[] {
+export function vanishedAnchors(
+	published: readonly string[],
+	pages: readonly { path: string; tree: Root }[],
+	sourceOf: (page: string) => string | undefined,
+): string[] {
+	const built = new Map(pages.map((p) => [p.path, p.tree]));
 	const byPage = new Map<string, string[]>();
 	for (const address of published) {
 		const [page, anchor] = address.split('#');
@@ -56,14 +63,14 @@ export function vanishedAnchors(published: readonly string[], distDir: string, s
 	}
 	const problems: string[] = [];
 	for (const [page, anchors] of byPage) {
-		const file = fileOfPage(distDir, page);
+		const tree = built.get(page);
 		const source = sourceOf(page);
 		const where = source ? `${page} (${source})` : page;
-		if (!existsSync(file)) {
+		if (!tree) {
 			problems.push(`${page}: the page is gone, and with it ${anchors.length} published anchor(s); restore it or redirect it (content/redirects.json).`);
 			continue;
 		}
-		const { all } = idsOfPage(readFileSync(file, 'utf8'));
+		const { all } = idsOfTree(tree);
 		for (const anchor of anchors) {
 			if (all.has(anchor)) continue;
 			problems.push(

@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { redirectsFile } from './redirects';
+import { readDistPages } from './dist-files';
 import { fileNameProblems } from './content-ids';
 import { checkBuiltSite, formatBrokenLinks } from './link-check';
 import type { MermaidRenderer } from './mermaid-renderer';
 import { buildSearchIndex } from './search-index';
 import { cardsOfSite, writeSocialCards } from './social-cards';
-import { urlPathOf } from './dist-files';
 import { publishedAnchorsFile, readPublishedAnchors, vanishedAnchors } from './published-anchors';
 import { sourceFileOfUrl } from '../lib/urls';
 import { citationTiming } from '../lib/cite-formats';
@@ -52,24 +52,26 @@ export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }
 				const distDir = fileURLToPath(dir);
 				// Hosts that read `_redirects` (Netlify, Cloudflare Pages) answer old addresses with a real 301.
 				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects, base));
-				const broken = checkBuiltSite(distDir, base);
+				// Each page is read and parsed once, for the link check and the quick-find index.
+				const distPages = readDistPages(distDir);
+				const broken = checkBuiltSite(distDir, base, distPages);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 				logger.info('links: every internal link and anchor resolves');
 				let start = performance.now();
 				const published = readPublishedAnchors(root);
-				const vanished = vanishedAnchors(published, distDir, sourceFileOfUrl);
+				const vanished = vanishedAnchors(published, distPages, sourceFileOfUrl);
 				if (vanished.length > 0) {
 					throw new Error(`Published paragraph anchors (${publishedAnchorsFile}) that would break:\n  ${vanished.join('\n  ')}`);
 				}
 				logger.info(`anchors: all ${published.length} published paragraph anchors resolve (${seconds(start)} s)`);
 				start = performance.now();
-				const cards = await writeSocialCards(cardsOfSite(distDir, urlPathOf, base), distDir, socialCardCacheDir);
+				const cards = await writeSocialCards(cardsOfSite(distPages, base), distDir, socialCardCacheDir);
 				logger.info(
 					`social cards: ${cards.cards} cards, ${cards.cached} from cache, ${cards.rendered} rendered, browser launches: ${cards.browserLaunches} (${seconds(start)} s)`,
 				);
 				const cite = citationTiming();
 				logger.info(`citations: ${cite.items} records formatted in ${(cite.ms / 1000).toFixed(1)} s`);
-				const { pages, quickPages } = await buildSearchIndex(distDir);
+				const { pages, quickPages } = await buildSearchIndex(distDir, distPages);
 				logger.info(`search: Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 			},
 		},

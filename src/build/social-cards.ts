@@ -6,13 +6,12 @@
  * card's HTML, so a rebuild where no title changed starts no browser.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { chromium, type Page } from 'playwright-core';
-import { htmlFiles } from './dist-files';
 import { browserArgs, findBrowser } from './find-browser';
 import { cardHtml, cardSize, type CardSpec } from './social-card-template';
 import { withoutBase } from '../lib/urls';
@@ -36,9 +35,11 @@ export interface CardStats {
 
 /** The card a page's head asks for, or `undefined` for a page without `og:image` (a redirect). */
 export function cardOfPage(page: string, html: string, base = '/'): PageCard | undefined {
-	// The head is all a card needs; parsing only it keeps 200 pages quick.
-	const end = html.indexOf('</head>');
-	const tree = fromHtml(end === -1 ? html : html.slice(0, end), { fragment: false });
+	return cardOfTree(page, fromHtml(html), base);
+}
+
+/** The same, from a page already parsed (the build parses each page of dist/ once). */
+export function cardOfTree(page: string, tree: Root, base = '/'): PageCard | undefined {
 	const meta = new Map<string, string>();
 	visit(tree, 'element', (node: Element) => {
 		if (node.tagName !== 'meta') return;
@@ -63,14 +64,9 @@ export function cardKey(card: CardSpec): string {
 	return createHash('sha256').update(JSON.stringify([RENDER_VERSION, cardSize, cardHtml(card)])).digest('hex');
 }
 
-/** Reads the cards every page of `distDir` asks for. */
-export function cardsOfSite(distDir: string, urlPathOf: (file: string) => string, base = '/'): PageCard[] {
-	const cards: PageCard[] = [];
-	for (const file of htmlFiles(distDir)) {
-		const card = cardOfPage(urlPathOf(file), readFileSync(join(distDir, file), 'utf8'), base);
-		if (card) cards.push(card);
-	}
-	return cards;
+/** The cards the built pages ask for. */
+export function cardsOfSite(pages: readonly { path: string; tree: Root }[], base = '/'): PageCard[] {
+	return pages.map((p) => cardOfTree(p.path, p.tree, base)).filter((card) => card !== undefined);
 }
 
 /** Writes each card into `distDir`, from the cache or drawn in Chromium. */

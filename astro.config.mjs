@@ -15,6 +15,8 @@ import { remarkMermaid } from './src/build/remark-mermaid';
 import { siteIntegration } from './src/build/site-integration';
 import { headingAnchor } from './src/build/heading-anchor';
 import { externalLinks } from './src/build/external-links';
+import { rehypeBlockAnchors } from './src/build/rehype-block-anchors';
+import { anchorMovesReader } from './src/build/anchor-moves';
 import { siteSettings } from './site.config.mjs';
 import { astroRedirects, readRedirects } from './src/build/redirects';
 
@@ -45,7 +47,13 @@ export default defineConfig({
 				[remarkMermaid, { renderer, root }],
 				[remarkAbbreviations, { abbreviations: () => readAbbreviations(join(root, 'content')) }],
 			],
-			rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchor], [rehypeExternalLinks, externalLinks]],
+			rehypePlugins: [
+				rehypeHeadingIds,
+				// After the heading ids, so paragraph anchors never take a heading's id.
+				[rehypeBlockAnchors, { root, moves: anchorMovesReader(root) }],
+				[rehypeAutolinkHeadings, headingAnchor],
+				[rehypeExternalLinks, externalLinks],
+			],
 		}),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 	},
@@ -63,5 +71,14 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [mdx(), sitemap(), siteIntegration({ renderer, redirects })],
+	integrations: [
+		mdx(),
+		sitemap(),
+		siteIntegration({
+			renderer,
+			redirects,
+			// Like the diagram cache, it outlives `dist/`: a rebuild with unchanged titles draws no card.
+			socialCardCacheDir: process.env.SOCIAL_CARD_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'social-cards'),
+		}),
+	],
 });

@@ -28,14 +28,21 @@ interface BuildRun {
 	pages: number;
 	launches: number;
 	diagrams: string;
+	/** The build steps this site adds after Astro: social cards, published-anchor check, citation formatting. */
+	cards: string;
+	anchors: string;
+	citations: string;
 }
+
+const { SOCIAL_CARD_CACHE_DIR: _elsewhere, ...withoutCardCache } = process.env;
 
 function build(label: string): BuildRun {
 	const start = performance.now();
 	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		// The card cache of this project (node_modules/.cache/social-cards), which the cold run empties.
+		env: { ...withoutCardCache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 	});
 	const seconds = (performance.now() - start) / 1000;
 	const output = `${result.stdout}${result.stderr}`;
@@ -46,7 +53,10 @@ function build(label: string): BuildRun {
 	const diagrams = /diagrams: (.*)/.exec(output)?.[1] ?? 'no diagram line';
 	const launches = Number(/browser launches: (\d+)/.exec(output)?.[1] ?? NaN);
 	const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
-	return { seconds, pages, launches, diagrams };
+	const cards = /social cards: (.*)/.exec(output)?.[1] ?? 'no social card line';
+	const anchors = /anchors: (.*)/.exec(output)?.[1] ?? 'no anchor line';
+	const citations = /citations: (.*)/.exec(output)?.[1] ?? 'no citation line';
+	return { seconds, pages, launches, diagrams, cards, anchors, citations };
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
@@ -64,7 +74,7 @@ console.log('Benchmark of the site build (2 cores; figures from this run only)\n
 let cold: BuildRun | undefined;
 if (!args.has('--quick')) {
 	// Cold: no previous output, no Astro cache, no diagram cache.
-	for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache/mermaid-svg', 'node_modules/.vite']) {
+	for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache/mermaid-svg', 'node_modules/.cache/social-cards', 'node_modules/.vite']) {
 		rmSync(join(root, dir), { recursive: true, force: true });
 	}
 	cold = build('cold');
@@ -84,6 +94,11 @@ if (!args.has('--quick')) {
 const warm = build('warm');
 if (cold) console.log(`cold build: ${cold.seconds.toFixed(1)} s, ${cold.pages} pages, ${cold.diagrams}`);
 console.log(`warm build: ${warm.seconds.toFixed(1)} s, ${warm.pages} pages, ${warm.diagrams}`);
+for (const [label, run] of [['cold', cold], ['warm', warm]] as const) {
+	if (!run) continue;
+	console.log(`  ${label}: social cards: ${run.cards}`);
+	console.log(`  ${label}: citations: ${run.citations}; published anchors: ${run.anchors}`);
+}
 console.log(`pages built: ${warm.pages}`);
 console.log(`browser launches on the warm build: ${warm.launches}\n`);
 

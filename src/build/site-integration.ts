@@ -15,17 +15,25 @@ import { checkBuiltSite, formatBrokenLinks } from './link-check';
 import { writeHeadersFile } from './headers-file';
 import type { MermaidRenderer } from './mermaid-renderer';
 import { buildSearchIndex } from './search-index';
+import { cardsOfSite, writeSocialCards } from './social-cards';
+import { publishedAnchorsFile, readPublishedAnchors, vanishedAnchors } from './published-anchors';
+import { sourceFileOfUrl } from '../lib/urls';
+import { citationTiming } from '../lib/cite-formats';
 
-export function siteIntegration({
-	renderer,
-	redirects = {},
-}: {
+export interface SiteIntegrationOptions {
 	renderer: MermaidRenderer;
 	/** Old address → new address, from content/redirects.json (see `redirects.ts`). */
 	redirects?: Record<string, string>;
-}): AstroIntegration {
+	/** Where drawn social cards are kept between builds. */
+	socialCardCacheDir: string;
+}
+
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
+export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }: SiteIntegrationOptions): AstroIntegration {
 	/** The base path the site is served under (`/`, `/skills/`), from the Astro config. */
 	let base = '/';
+	let root = process.cwd();
 	return {
 		name: 'skills-clusters:site',
 		hooks: {
@@ -33,6 +41,7 @@ export function siteIntegration({
 				base = config.base;
 			},
 			'astro:config:setup': ({ config }) => {
+				root = fileURLToPath(config.root);
 				const problems = fileNameProblems(join(fileURLToPath(config.root), 'content'));
 				if (problems.length > 0) throw new Error(`Content file names:\n  ${problems.join('\n  ')}`);
 			},
@@ -52,6 +61,20 @@ export function siteIntegration({
 				logger.info('links: every internal link and anchor resolves');
 				const styleHashes = writeHeadersFile(distDir, base, distPages);
 				logger.info(`headers: _headers written (Content-Security-Policy with ${styleHashes} inline stylesheet hashes)`);
+				let start = performance.now();
+				const published = readPublishedAnchors(root);
+				const vanished = vanishedAnchors(published, distPages, sourceFileOfUrl);
+				if (vanished.length > 0) {
+					throw new Error(`Published paragraph anchors (${publishedAnchorsFile}) that would break:\n  ${vanished.join('\n  ')}`);
+				}
+				logger.info(`anchors: all ${published.length} published paragraph anchors resolve (${seconds(start)} s)`);
+				start = performance.now();
+				const cards = await writeSocialCards(cardsOfSite(distPages, base), distDir, socialCardCacheDir);
+				logger.info(
+					`social cards: ${cards.cards} cards, ${cards.cached} from cache, ${cards.rendered} rendered, browser launches: ${cards.browserLaunches} (${seconds(start)} s)`,
+				);
+				const cite = citationTiming();
+				logger.info(`citations: ${cite.items} records formatted in ${(cite.ms / 1000).toFixed(1)} s`);
 				const { pages, quickPages } = await buildSearchIndex(distDir, distPages);
 				logger.info(`search: Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 			},

@@ -70,3 +70,25 @@ export const paperCitation =
 export function sectionLabel(section: { part: string; number?: string; title: string }): string {
 	return `${section.part}${section.number ? `, ${section.number}.` : ':'} ${section.title}`;
 }
+
+/** The accessible name of the "¶" link after each paragraph, list item and table. */
+export const blockAnchorLabel = {
+	p: 'Link to this paragraph',
+	li: 'Link to this list item',
+	table: 'Link to this table',
+} as const;
+
+/** The words of the "Cite this page" box and of the copy controls. */
+export const citeLabels = {
+	page: 'Cite this page',
+	paper: 'Cite the paper',
+	formats: { apa: 'APA 7', chicago: 'Chicago (author-date)', bibtex: 'BibTeX', ris: 'RIS' },
+	copy: 'Copy',
+	copyName: (format: string, what: 'page' | 'paper') => `Copy ${format} citation of the ${what}`,
+	copied: 'Copied to the clipboard',
+	linkCopied: 'Link copied to the clipboard',
+	copyFailed: 'Could not copy; select the text instead',
+	accessedNote: (date: string) =>
+		`The date accessed is the day this version of the site was built (${date}): its text has not changed since. Change it if your style asks for the day you read it.`,
+	download: (format: string) => `Download the paper's record (.${format})`,
+} as const;

@@ -112,6 +112,21 @@ export function glossaryUrl(id: string, anchor?: string): string {
 	return entryUrl('organizations', id, anchor);
 }
 
+/**
+ * The social card image of a page (1200×630 PNG, drawn at build time):
+ * `/concepts/x/` → `/social/concepts/x.png`. Takes a page URL (base
+ * included, as `Astro.url.pathname`) or a bare site path.
+ */
+export function socialCardUrl(pagePath: string, base = basePath): string {
+	const name = (withoutBase(pagePath, base) ?? pagePath).replace(/^\/|\/$/g, '') || 'home';
+	return withBase(`/social/${name}.png`, base);
+}
+
+/** The paper's citation record as a file for reference managers: `/paper/marchese-sakamoto-2008.bib` or `.ris`. */
+export function paperRecordUrl(format: 'bib' | 'ris'): string {
+	return withBase(`${sitePages.paper}marchese-sakamoto-2008.${format}`);
+}
+
 /** URL of a search, with its query and filters in the address so that it can be linked. */
 export function searchUrl(query = '', filters: Record<string, string[]> = {}): string {
 	const params = new URLSearchParams();
@@ -172,6 +187,16 @@ export function contentLinkUrl(link: ContentLink, base = basePath): string {
 /** The content collection a content-link scheme refers to (`paper` → `paperSections`). */
 export function schemeCollection(scheme: LinkScheme) {
 	return collectionOfScheme(scheme)!;
+}
+
+/**
+ * The page of a content file, as its place in `dist/` without the base path
+ * (`content/concepts/x.mdx` → `/concepts/x/`), or `undefined` for a file
+ * with no page of its own. Paragraph anchors and their moves are keyed by it.
+ */
+export function pageOfSourceFile(relativePath: string): string | undefined {
+	const match = /^content\/(concepts|cases|lessons|recommendations)\/([a-z0-9-]+)\.mdx?$/.exec(relativePath.split('\\').join('/'));
+	return match ? `${sitePages[match[1] as PageCollection]}${match[2]}/` : undefined;
 }
 
 /**

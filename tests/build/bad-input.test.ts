@@ -51,6 +51,18 @@ describe('renamed entries', () => {
 		expect(page).toContain('/concepts/alpha-concept/');
 	});
 
+	it('work under a base path: redirect page, _redirects and every link carry the base', () => {
+		site = createFixtureSite();
+		site.write('content/redirects.json', JSON.stringify({ redirects: { '/concepts/old-alpha/': '/concepts/alpha-concept/' } }));
+		const { code, output } = site.build({ SITE_BASE: '/skills/', SITE_URL: 'https://skills.example.net' });
+		expect(code, output).toBe(0);
+		expect(output).toContain('links: every internal link and anchor resolves');
+		expect(site.read('dist/concepts/old-alpha/index.html')).toContain('url=/skills/concepts/alpha-concept/');
+		expect(site.read('dist/_redirects')).toContain('/skills/concepts/old-alpha/ /skills/concepts/alpha-concept/ 301');
+		expect(site.read('dist/concepts/beta-concept/index.html')).toContain('href="/skills/concepts/alpha-concept/"');
+		expect(site.read('dist/sitemap-0.xml')).toContain('<loc>https://skills.example.net/skills/concepts/alpha-concept/</loc>');
+	});
+
 	it('fail the build, naming the file and the JSON problem, when the file is malformed', () => {
 		const output = failingBuild((s) => s.write('content/redirects.json', '{ "redirects": { "/concepts/old-alpha/": "/concepts/alpha-concept/", } }'));
 		expect(output).toMatch(/content\/redirects\.json: not valid JSON: .*(JSON|position|property)/);
@@ -66,6 +78,13 @@ describe('renamed entries', () => {
 });
 
 describe('bad input fails the build, naming the file and the reason', () => {
+	it('an invalid site address', () => {
+		site = createFixtureSite();
+		const { code, output } = site.build({ SITE_URL: 'skills.example.net' });
+		expect(code, output).not.toBe(0);
+		expect(output).toContain('site.config.mjs (or SITE_URL / SITE_BASE): the site address "skills.example.net" is not a URL');
+	});
+
 	it('an unknown concept tag', () => {
 		const output = failingBuild((s) => edit(s, alpha, 'concepts: [beta-concept]', 'concepts: [beta-concept, gamma-concept]'));
 		expect(output).toContain('content/concepts/alpha-concept.mdx');

@@ -19,9 +19,20 @@ export interface FixtureSite {
 	delete(path: string): void;
 	/** Reads a file of the fixture. */
 	read(path: string): string;
-	/** Runs `astro build` (with extra environment variables); returns the exit code and everything it printed. */
+	/** Runs `astro build` (with extra environment variables, e.g. SITE_BASE); returns the exit code and everything it printed. */
 	build(env?: Record<string, string>): { code: number; output: string };
 	remove(): void;
+}
+
+/**
+ * The environment of a fixture build: this process's, without the variables
+ * Vitest sets for its own modules (BASE_URL, MODE, DEV, PROD, SSR), which
+ * Astro would take as the build's own and so lose the configured base path.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+	return env;
 }
 
 export function createFixtureSite(content = minimalContent): FixtureSite {
@@ -45,7 +56,7 @@ export function createFixtureSite(content = minimalContent): FixtureSite {
 			const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
 				cwd: root,
 				encoding: 'utf8',
-				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+				env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 				timeout: 240_000,
 			});
 			return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };

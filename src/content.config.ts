@@ -4,6 +4,7 @@ import { caseSchema } from './schemas/case-study';
 import { clusterSchema } from './schemas/cluster';
 import { conceptSchema } from './schemas/concept';
 import { lessonSchema } from './schemas/lesson';
+import { pathSchema } from './schemas/path';
 import { organizationSchema } from './schemas/organization';
 import { paperSectionSchema } from './schemas/paper-section';
 import { recommendationSchema } from './schemas/recommendation';
@@ -22,6 +23,7 @@ export const collections = {
 	cases: defineCollection({ loader: entries('cases'), schema: caseSchema }),
 	lessons: defineCollection({ loader: entries('lessons'), schema: lessonSchema }),
 	recommendations: defineCollection({ loader: entries('recommendations'), schema: recommendationSchema }),
+	paths: defineCollection({ loader: entries('paths'), schema: pathSchema }),
 	paperSections: defineCollection({ loader: records('paper-sections'), schema: paperSectionSchema }),
 	sources: defineCollection({ loader: records('sources'), schema: sourceSchema }),
 	organizations: defineCollection({ loader: records('organizations'), schema: organizationSchema }),

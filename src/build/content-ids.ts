@@ -28,6 +28,7 @@ export const contentFolders = [
 	'cases',
 	'lessons',
 	'recommendations',
+	'paths',
 	'paper-sections',
 	'sources',
 	'organizations',

@@ -8,6 +8,8 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildSiteIndex, formatProblems, keyOf, type AnyEntry, type Collection, type SiteIndex } from './site-index';
 import { facetsOf, type CaseFacts, type Facets } from './search-facets';
 import { sortCases, sortConcepts, sortLessons, sortRecommendations } from './ordering';
+import { unitReadingMinutes } from './reading-time';
+import { parseUnitRef } from '../schemas/path';
 
 export type Concept = CollectionEntry<'concepts'>;
 export type Case = CollectionEntry<'cases'>;
@@ -17,6 +19,7 @@ export type PaperSection = CollectionEntry<'paperSections'>;
 export type Source = CollectionEntry<'sources'>;
 export type Organization = CollectionEntry<'organizations'>;
 export type Cluster = CollectionEntry<'clusters'>;
+export type Path = CollectionEntry<'paths'>;
 export type PageEntry = Concept | Case | Lesson | Recommendation;
 
 export interface Site {
@@ -24,17 +27,22 @@ export interface Site {
 	cases: Case[];
 	lessons: Lesson[];
 	recommendations: Recommendation[];
+	/** Learning paths, in their order on `/paths/`. */
+	paths: Path[];
 	paperSections: PaperSection[];
 	sources: Source[];
 	organizations: Organization[];
 	clusters: Cluster[];
 	index: SiteIndex;
+	/** Reading time in minutes of every page entry and path, by `collection/id`, computed from the text. */
+	readingMinutes: Map<string, number>;
 	/** Entries of a collection by id. */
 	byId: {
 		concepts: Map<string, Concept>;
 		cases: Map<string, Case>;
 		lessons: Map<string, Lesson>;
 		recommendations: Map<string, Recommendation>;
+		paths: Map<string, Path>;
 		paperSections: Map<string, PaperSection>;
 		sources: Map<string, Source>;
 		organizations: Map<string, Organization>;
@@ -59,12 +67,13 @@ export function getSite(): Promise<Site> {
 const mapById = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
 
 async function loadSite(): Promise<Site> {
-	const [concepts, cases, lessons, recommendations, paperSections, sources, organizations, clusters] =
+	const [concepts, cases, lessons, recommendations, paths, paperSections, sources, organizations, clusters] =
 		await Promise.all([
 			getCollection('concepts'),
 			getCollection('cases'),
 			getCollection('lessons'),
 			getCollection('recommendations'),
+			getCollection('paths'),
 			getCollection('paperSections'),
 			getCollection('sources'),
 			getCollection('organizations'),
@@ -76,6 +85,7 @@ async function loadSite(): Promise<Site> {
 		...cases,
 		...lessons,
 		...recommendations,
+		...paths,
 		...paperSections,
 		...sources,
 		...organizations,
@@ -84,6 +94,19 @@ async function loadSite(): Promise<Site> {
 	const index = buildSiteIndex(all);
 	if (index.problems.length > 0) throw new ContentReferenceError(formatProblems(index.problems));
 
+	const readingMinutes = new Map<string, number>();
+	for (const entry of [...concepts, ...cases, ...lessons, ...recommendations])
+		readingMinutes.set(`${entry.collection}/${entry.id}`, unitReadingMinutes(entry.data.summary, entry.body ?? ''));
+	// A path's reading time is the sum of its units' (its own page is the plan, not reading).
+	for (const path of paths)
+		readingMinutes.set(
+			`paths/${path.id}`,
+			path.data.units.reduce((sum, step) => {
+				const { collection, id } = parseUnitRef(step.unit);
+				return sum + (readingMinutes.get(`${collection}/${id}`) ?? 0);
+			}, 0),
+		);
+
 	const sortedCases = sortCases(cases);
 	const caseOrder = new Map(sortedCases.map((c) => [c.id, c.data.order]));
 	return {
@@ -91,6 +114,7 @@ async function loadSite(): Promise<Site> {
 		cases: sortedCases,
 		lessons: sortLessons(lessons, caseOrder),
 		recommendations: sortRecommendations(recommendations),
+		paths: [...paths].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
 		paperSections: [...paperSections].sort((a, b) => a.data.order - b.data.order),
 		sources: [...sources].sort((a, b) => a.id.localeCompare(b.id)),
 		organizations: [...organizations].sort((a, b) =>
@@ -98,11 +122,13 @@ async function loadSite(): Promise<Site> {
 		),
 		clusters: [...clusters].sort((a, b) => a.data.name.localeCompare(b.data.name)),
 		index,
+		readingMinutes,
 		byId: {
 			concepts: mapById(concepts),
 			cases: mapById(cases),
 			lessons: mapById(lessons),
 			recommendations: mapById(recommendations),
+			paths: mapById(paths),
 			paperSections: mapById(paperSections),
 			sources: mapById(sources),
 			organizations: mapById(organizations),
@@ -218,4 +244,35 @@ export function entryAliases(site: Site, entry: PageEntry): string[] {
 		return [...new Set(site.clusters.filter((c) => c.data.case === entry.id).flatMap((c) => [c.data.name, ...c.data.aliases]))];
 	}
 	return [];
+}
+
+/** A unit of a path, resolved: its entry, reading time and why it is there. */
+export interface PathUnit {
+	entry: PageEntry;
+	minutes: number;
+	why: string;
+}
+
+/** The units of a path in order, resolved to their entries. */
+export function pathUnits(site: Site, path: Path): PathUnit[] {
+	return path.data.units.map((step) => ({ entry: unitEntry(site, step.unit), minutes: unitMinutes(site, step.unit), why: step.why }));
+}
+
+/** The entry a `collection:id` unit reference names (checked to exist when the site loads). */
+export function unitEntry(site: Site, ref: string): PageEntry {
+	const { collection, id } = parseUnitRef(ref);
+	return site.byId[collection].get(id)! as PageEntry;
+}
+
+const unitMinutes = (site: Site, ref: string) => {
+	const { collection, id } = parseUnitRef(ref);
+	return site.readingMinutes.get(`${collection}/${id}`) ?? 1;
+};
+
+/** The learning paths an entry belongs to, with its previous and next unit in each. */
+export function pathsOfEntry(site: Site, entry: PageEntry) {
+	return (site.index.memberships.get(keyOf(entry.collection, entry.id)) ?? []).map((m) => {
+		const resolve = (key?: string) => (key ? unitEntry(site, key.replace('/', ':')) : undefined);
+		return { path: site.byId.paths.get(m.path)!, position: m.position, count: m.count, previous: resolve(m.previous), next: resolve(m.next) };
+	});
 }

@@ -5,7 +5,7 @@
  */
 
 /** Collections that have one page per entry. */
-export const pageCollections = ['concepts', 'cases', 'lessons', 'recommendations'] as const;
+export const pageCollections = ['concepts', 'cases', 'lessons', 'recommendations', 'paths'] as const;
 export type PageCollection = (typeof pageCollections)[number];
 
 /** Collections whose entries are anchors on a shared page. */
@@ -37,6 +37,11 @@ export const sitePages = {
 	glossary: '/glossary/',
 	search: '/search/',
 	forTrainers: '/for-trainers/',
+	paths: '/paths/',
+	catalogJson: '/catalog.json',
+	catalogCsv: '/catalog.csv',
+	catalogSchema: '/catalog.schema.json',
+	allPathsCartridge: '/paths/all.imscc',
 } as const;
 export type SitePage = keyof typeof sitePages;
 
@@ -50,6 +55,28 @@ export function pageUrl(page: SitePage, anchor?: string): string {
 /** URL of an entry's own page, e.g. `entryUrl('concepts', 'joint-action')` → `/concepts/joint-action/`. */
 export function entryUrl(collection: PageCollection, id: string, anchor?: string): string {
 	return withAnchor(`/${collection}/${id}/`, anchor);
+}
+
+/** The two printed versions of a learning path. */
+export type HandoutVersion = 'learner' | 'facilitator';
+
+/** URL of a learning path's PDF handout, e.g. `/paths/clusters-and-skills/learner.pdf`. */
+export function pathPdfUrl(id: string, version: HandoutVersion): string {
+	return `${entryUrl('paths', id)}${version}.pdf`;
+}
+
+/** URL of a learning path's IMS Common Cartridge, e.g. `/paths/clusters-and-skills.imscc`. */
+export function pathCartridgeUrl(id: string): string {
+	return `${sitePages.paths}${id}.imscc`;
+}
+
+/**
+ * The absolute address of a site path (`/concepts/x/` → `https://host/concepts/x/`),
+ * for everything read away from the site: cartridges, printed link addresses,
+ * the catalogue. `site` is the configured address (`site` in astro.config.mjs).
+ */
+export function absoluteUrl(path: string, site: string | URL): string {
+	return new URL(path, site).href;
 }
 
 /** URL of a paper section on `/paper/`. */
@@ -118,7 +145,7 @@ export function schemeCollection(scheme: ContentLink['scheme']): string {
 
 /** The source file of a page URL, for error messages of the link check (`/concepts/x/` → `content/concepts/x.mdx`). */
 export function sourceFileOfUrl(pathname: string): string | undefined {
-	const match = /^\/(concepts|cases|lessons|recommendations)\/([a-z0-9-]+)\/$/.exec(pathname);
+	const match = /^\/(concepts|cases|lessons|recommendations|paths)\/([a-z0-9-]+)\/$/.exec(pathname);
 	if (match) return `content/${match[1]}/${match[2]}.mdx`;
 	const glossary = /^\/glossary\/([a-z0-9-]+)\/$/.exec(pathname);
 	return glossary ? `content/organizations/${glossary[1]}.yaml` : undefined;

@@ -10,12 +10,17 @@ import { fileNameProblems } from './content-ids';
 import { checkBuiltSite, formatBrokenLinks } from './link-check';
 import type { MermaidRenderer } from './mermaid-renderer';
 import { buildSearchIndex } from './search-index';
+import { buildHandouts } from './handout-pdf';
+import { teachingStats } from './build-stats';
 
 export function siteIntegration({ renderer }: { renderer: MermaidRenderer }): AstroIntegration {
+	let handoutCache = '';
 	return {
 		name: 'skills-clusters:site',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
+				// Like the diagrams, printed handouts outlive dist/: unchanged pages are not printed again.
+				handoutCache = process.env.HANDOUT_CACHE_DIR ?? join(fileURLToPath(config.root), 'node_modules', '.cache', 'handout-pdf');
 				const problems = fileNameProblems(join(fileURLToPath(config.root), 'content'));
 				if (problems.length > 0) throw new Error(`Content file names:\n  ${problems.join('\n  ')}`);
 			},
@@ -26,6 +31,12 @@ export function siteIntegration({ renderer }: { renderer: MermaidRenderer }): As
 					`diagrams: ${s.diagrams} drawn, ${s.cacheHits} SVGs from cache, ${s.rendered} SVGs rendered, browser launches: ${s.browserLaunches}`,
 				);
 				const distDir = fileURLToPath(dir);
+				const packages = teachingStats();
+				logger.info(`course packages: ${packages.cartridges} cartridges in ${Math.round(packages.cartridgeMs)} ms`);
+				const handouts = await buildHandouts(distDir, handoutCache);
+				logger.info(
+					`handouts: ${handouts.pdfs} PDFs, ${handouts.fromCache} from cache, ${handouts.printed} printed in ${Math.round(handouts.ms)} ms, browser launches: ${handouts.browserLaunches}`,
+				);
 				const broken = checkBuiltSite(distDir);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 				logger.info('links: every internal link and anchor resolves');

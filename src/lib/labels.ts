@@ -103,3 +103,9 @@ export const paperCitation =
 export function sectionLabel(section: { part: string; number?: string; title: string }): string {
 	return `${section.part}${section.number ? `, ${section.number}.` : ':'} ${section.title}`;
 }
+
+/** The end of every printed page: where it is online and what it explains. */
+export const printColophon = {
+	address: 'This page online:',
+	source: 'Explains, in its own words, Marchese, M.; Sakamoto, A. (2008), Skills development for industrial clusters: A preliminary review, ILO Employment Working Paper No. 8.',
+} as const;

@@ -42,6 +42,7 @@ export const sitePages = {
 	catalogCsv: '/catalog.csv',
 	catalogSchema: '/catalog.schema.json',
 	allPathsCartridge: '/paths/all.imscc',
+	printStylesheet: '/print.css',
 } as const;
 export type SitePage = keyof typeof sitePages;
 

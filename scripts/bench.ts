@@ -23,6 +23,9 @@ interface BuildRun {
 	pages: number;
 	launches: number;
 	diagrams: string;
+	/** The build log's lines on the PDF handouts and the course packages (time each added). */
+	handouts: string;
+	packages: string;
 }
 
 function build(label: string): BuildRun {
@@ -39,9 +42,11 @@ function build(label: string): BuildRun {
 		throw new Error(`${label} build failed`);
 	}
 	const diagrams = /diagrams: (.*)/.exec(output)?.[1] ?? 'no diagram line';
+	const handouts = /handouts: (.*)/.exec(output)?.[1] ?? 'no handout line';
+	const packages = /course packages: (.*)/.exec(output)?.[1] ?? 'no package line';
 	const launches = Number(/browser launches: (\d+)/.exec(output)?.[1] ?? NaN);
 	const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
-	return { seconds, pages, launches, diagrams };
+	return { seconds, pages, launches, diagrams, handouts, packages };
 }
 
 const sizes = (buffers: Buffer[]) => ({
@@ -68,7 +73,7 @@ console.log('Benchmark of the site build (2 cores; figures from this run only)\n
 let cold: BuildRun | undefined;
 if (!args.has('--quick')) {
 	// Cold: no previous output, no Astro cache, no diagram cache.
-	for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache/mermaid-svg', 'node_modules/.vite']) {
+	for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache/mermaid-svg', 'node_modules/.cache/handout-pdf', 'node_modules/.vite']) {
 		rmSync(join(root, dir), { recursive: true, force: true });
 	}
 	cold = build('cold');
@@ -76,6 +81,8 @@ if (!args.has('--quick')) {
 const warm = build('warm');
 if (cold) console.log(`cold build: ${cold.seconds.toFixed(1)} s, ${cold.pages} pages, ${cold.diagrams}`);
 console.log(`warm build: ${warm.seconds.toFixed(1)} s, ${warm.pages} pages, ${warm.diagrams}`);
+if (cold) console.log(`cold build, added by teaching material: handouts: ${cold.handouts}; course packages: ${cold.packages}`);
+console.log(`warm build, added by teaching material: handouts: ${warm.handouts}; course packages: ${warm.packages}`);
 console.log(`pages built: ${warm.pages}`);
 console.log(`browser launches on the warm build: ${warm.launches}\n`);
 

@@ -4,10 +4,10 @@
  * data, returns the zip (or its files, for tests). Each path becomes a
  * folder of items: an overview page (webcontent), one web link per unit
  * (to its page on this site, absolute address) and one discussion topic per
- * question. XML through fast-xml-parser's builder, HTML through hast, zip
+ * question. XML through fast-xml-builder, HTML through hast, zip
  * through fflate; the archive is byte-for-byte reproducible (fixed dates).
  */
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import { zipSync, strToU8 } from 'fflate';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';

@@ -154,7 +154,7 @@ export function referencing<C extends 'concepts' | 'cases' | 'lessons' | 'recomm
 }
 
 /** Renders an entry's MDX body (diagrams and links already resolved at compile time). */
-export function renderEntry(entry: PageEntry) {
+export function renderEntry(entry: PageEntry | Path) {
 	return render(entry);
 }
 

@@ -39,12 +39,13 @@ async function unitsOf(page: Page, id: string): Promise<string[]> {
 	return page.locator('.path-units li a.entry-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
 
-test('every unit of a path says it is part of it, with the previous and next unit of the path', async ({ page }) => {
-	for (const id of pathIds) {
+for (const id of pathIds) {
+	test(`every unit of the path ${id} says it is part of it, with the previous and next unit of the path`, async ({ page }) => {
+		test.setTimeout(180_000);
 		const units = await unitsOf(page, id);
 		expect(units.length).toBeGreaterThanOrEqual(3);
 		for (const [i, unit] of units.entries()) {
-			await page.goto(unit);
+			await page.goto(unit, { waitUntil: 'domcontentloaded' });
 			const membership = page.locator(`.path-membership li[data-path="${id}"]`);
 			await expect(membership.locator(`a[href="/paths/${id}/"]`), `${unit} names ${id}`).toHaveCount(1);
 			await expect(membership.locator('.path-step')).toHaveText(`(step ${i + 1} of ${units.length})`);
@@ -55,8 +56,8 @@ test('every unit of a path says it is part of it, with the previous and next uni
 			if (i === units.length - 1) await expect(next).toHaveCount(0);
 			else await expect(next).toHaveAttribute('href', units[i + 1]);
 		}
-	}
-});
+	});
+}
 
 test('a page that belongs to no path says nothing about paths', async ({ page }) => {
 	const inPaths = new Set<string>();

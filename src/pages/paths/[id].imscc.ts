@@ -11,5 +11,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props, site: siteUrl }) => {
 	const site = await getSite();
 	const bytes = pathCartridge(site, siteUrl!, (props as { path: Path }).path);
-	return new Response(bytes, { headers: { 'Content-Type': 'application/vnd.ims.imsccv1p1' } });
+	return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/vnd.ims.imsccv1p1' } });
 };

@@ -5,5 +5,5 @@ import { pathCartridge } from '../../lib/path-package';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
 	const site = await getSite();
-	return new Response(pathCartridge(site, siteUrl!), { headers: { 'Content-Type': 'application/vnd.ims.imsccv1p1' } });
+	return new Response(pathCartridge(site, siteUrl!) as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/vnd.ims.imsccv1p1' } });
 };

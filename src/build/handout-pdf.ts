@@ -18,7 +18,7 @@ import { h } from 'hastscript';
 import type { Element, Root } from 'hast';
 import { chromium, type Browser } from 'playwright-core';
 import { browserArgs, findBrowser } from './find-browser';
-import type { HandoutVersion } from '../lib/urls';
+import { withBase, withoutBase, type HandoutVersion } from '../lib/urls';
 
 /** Bump when the way handouts are printed changes, so old cache entries are not reused. */
 const PRINT_VERSION = '1';
@@ -71,18 +71,18 @@ export function readPathPage(id: string, html: string): PathPage {
 	return { id, title, units, stylesheets };
 }
 
-/** The file in `dist/` behind a site path (`/concepts/x/` → `concepts/x/index.html`). */
-export function distFileOf(distDir: string, path: string): string {
-	const clean = decodeURIComponent(path.split(/[?#]/)[0]);
+/** The file in `dist/` behind a URL of the site (`/concepts/x/` → `concepts/x/index.html`), base path removed. */
+export function distFileOf(distDir: string, url: string, base = '/'): string {
+	const clean = withoutBase(decodeURIComponent(url.split(/[?#]/)[0]), base) ?? '/.outside-base';
 	return join(distDir, clean.endsWith('/') ? `${clean}index.html` : clean);
 }
 
 /** The cache key of one handout: every byte that goes into it. */
-export function handoutKey(distDir: string, page: PathPage, version: HandoutVersion): string {
-	const hash = createHash('sha256').update(JSON.stringify([PRINT_VERSION, version, page.title]));
-	for (const path of [`/paths/${page.id}/`, ...page.units, ...page.stylesheets]) {
-		hash.update(path);
-		hash.update(readFileSync(distFileOf(distDir, path)));
+export function handoutKey(distDir: string, page: PathPage, version: HandoutVersion, base = '/'): string {
+	const hash = createHash('sha256').update(JSON.stringify([PRINT_VERSION, version, page.title, base]));
+	for (const url of [withBase(`/paths/${page.id}/`, base), ...page.units, ...page.stylesheets]) {
+		hash.update(url);
+		hash.update(readFileSync(distFileOf(distDir, url, base)));
 	}
 	return hash.digest('hex');
 }
@@ -107,18 +107,18 @@ function templates(title: string) {
 }
 
 /** Prints one handout of one path with an open browser. */
-async function printHandout(browser: Browser, distDir: string, page: PathPage, version: HandoutVersion, titleSuffix: string): Promise<Buffer> {
+async function printHandout(browser: Browser, distDir: string, base: string, page: PathPage, version: HandoutVersion, titleSuffix: string): Promise<Buffer> {
 	const context = await browser.newContext({ colorScheme: 'light' });
 	try {
 		await context.route('**/*', async (route) => {
 			const url = new URL(route.request().url());
-			const file = distFileOf(distDir, url.pathname);
+			const file = distFileOf(distDir, url.pathname, base);
 			if (url.origin !== origin || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
 			return route.fulfill({ status: 200, body: readFileSync(file), contentType: contentTypes[extname(file)] ?? 'application/octet-stream' });
 		});
 		const tab = await context.newPage();
 		await tab.emulateMedia({ media: 'print', colorScheme: 'light' });
-		await tab.goto(`${origin}/paths/${page.id}/`, { waitUntil: 'load' });
+		await tab.goto(`${origin}${withBase(`/paths/${page.id}/`, base)}`, { waitUntil: 'load' });
 		await tab.evaluate(
 			async ({ units, version, title }) => {
 				const activities = document.querySelector('[data-handout-part="activities"]');
@@ -162,7 +162,7 @@ export const handoutTitleSuffix: Record<HandoutVersion, string> = {
 };
 
 /** Writes `paths/<id>/learner.pdf` and `facilitator.pdf` for every path page in `dist/`. */
-export async function buildHandouts(distDir: string, cacheDir: string): Promise<HandoutStats> {
+export async function buildHandouts(distDir: string, cacheDir: string, base = '/'): Promise<HandoutStats> {
 	const started = performance.now();
 	const stats: HandoutStats = { pdfs: 0, fromCache: 0, printed: 0, browserLaunches: 0, ms: 0 };
 	const pathsDir = join(distDir, 'paths');
@@ -176,10 +176,10 @@ export async function buildHandouts(distDir: string, cacheDir: string): Promise<
 		for (const page of pages) {
 			for (const version of versions) {
 				stats.pdfs++;
-				const cached = join(cacheDir, `${handoutKey(distDir, page, version)}.pdf`);
+				const cached = join(cacheDir, `${handoutKey(distDir, page, version, base)}.pdf`);
 				if (!existsSync(cached)) {
 					browser ??= (stats.browserLaunches++, chromium.launch({ executablePath: findBrowser(), args: browserArgs, headless: true }));
-					const pdf = await printHandout(await browser, distDir, page, version, handoutTitleSuffix[version]);
+					const pdf = await printHandout(await browser, distDir, base, page, version, handoutTitleSuffix[version]);
 					mkdirSync(cacheDir, { recursive: true });
 					const temporary = `${cached}.${process.pid}.tmp`;
 					writeFileSync(temporary, pdf);

@@ -7,7 +7,7 @@ import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlFiles, urlPathOf } from './dist-files';
 import { decodeHtml } from '../lib/html';
-import { sourceFileOfUrl } from '../lib/urls';
+import { externalSchemes, schemeOf, sourceFileOfUrl, withBase, withoutBase } from '../lib/urls';
 
 export { urlPathOf };
 
@@ -44,19 +44,31 @@ export function readPage(path: string, rawHtml: string): PageLinks {
 
 /**
  * Finds broken internal links. `exists(path)` says whether a non-page file
- * (CSS, image, search index) is in the output.
+ * (CSS, image, search index) is in the output. Pages sit in `dist/` without
+ * the base path the site is served under (`/skills/`); every link must
+ * carry it, so links are resolved as a browser would, at `<base><page>`.
  */
-export function findBrokenLinks(pages: readonly PageLinks[], exists: (path: string) => boolean): BrokenLink[] {
+export function findBrokenLinks(pages: readonly PageLinks[], exists: (path: string) => boolean, base = '/'): BrokenLink[] {
 	const byPath = new Map(pages.map((p) => [p.path, p]));
 	const broken: BrokenLink[] = [];
 	for (const page of pages) {
 		for (const href of page.hrefs) {
-			if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue; // other schemes and hosts: not ours to check here
-			const url = new URL(href, `http://site.invalid${page.path}`);
-			const target = url.pathname;
-			const anchor = decodeURIComponent(url.hash.slice(1));
 			const report = (reason: string) =>
 				broken.push({ page: page.path, source: sourceFileOfUrl(page.path), href, reason });
+			const scheme = schemeOf(href);
+			if (scheme !== undefined) {
+				// A `word:` that is no web scheme is a mistyped content link that reached the page (`concept:x`).
+				if (!(externalSchemes as readonly string[]).includes(scheme)) report(`unknown scheme "${scheme}:"`);
+				continue; // other hosts: not ours to check here
+			}
+			if (href.startsWith('//')) continue;
+			const url = new URL(href, `http://site.invalid${withBase(page.path, base)}`);
+			const target = withoutBase(url.pathname, base);
+			if (target === undefined) {
+				report(`${url.pathname} is outside the base path ${base} the site is served under`);
+				continue;
+			}
+			const anchor = decodeURIComponent(url.hash.slice(1));
 			const targetPage = byPath.get(target) ?? (target.endsWith('/') ? undefined : byPath.get(`${target}/`));
 			if (targetPage) {
 				if (anchor && !targetPage.ids.has(anchor)) report(`no element with id "${anchor}" on ${targetPage.path}`);
@@ -68,15 +80,15 @@ export function findBrokenLinks(pages: readonly PageLinks[], exists: (path: stri
 	return broken;
 }
 
-/** Checks the built site in `distDir`. */
-export function checkBuiltSite(distDir: string): BrokenLink[] {
+/** Checks the built site in `distDir`, to be served under `base`. */
+export function checkBuiltSite(distDir: string, base = '/'): BrokenLink[] {
 	const pages = [...htmlFiles(distDir)].map((file) =>
 		readPage(urlPathOf(file), readFileSync(join(distDir, file), 'utf8')),
 	);
 	return findBrokenLinks(pages, (path) => {
 		const local = join(distDir, decodeURIComponent(path));
 		return existsSync(local) && (statSync(local).isFile() || existsSync(join(local, 'index.html')));
-	});
+	}, base);
 }
 
 /** One message for all broken links, naming the page, its source file and the reason. */

@@ -1,11 +1,14 @@
 /**
  * The build hook of the site: after Astro has written `dist/`, it closes the
- * diagram browser (and reports how many diagrams were drawn), checks every
- * internal link and anchor, and builds the search index.
+ * diagram browser (and reports how many diagrams were drawn), prints the
+ * PDF handouts of the learning paths, checks every internal link and
+ * anchor, and builds the search index.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { redirectsFile } from './redirects';
 import { fileNameProblems } from './content-ids';
 import { checkBuiltSite, formatBrokenLinks } from './link-check';
 import type { MermaidRenderer } from './mermaid-renderer';
@@ -13,11 +16,23 @@ import { buildSearchIndex } from './search-index';
 import { buildHandouts } from './handout-pdf';
 import { teachingStats } from './build-stats';
 
-export function siteIntegration({ renderer }: { renderer: MermaidRenderer }): AstroIntegration {
+export function siteIntegration({
+	renderer,
+	redirects = {},
+}: {
+	renderer: MermaidRenderer;
+	/** Old address → new address, from content/redirects.json (see `redirects.ts`). */
+	redirects?: Record<string, string>;
+}): AstroIntegration {
+	/** The base path the site is served under (`/`, `/skills/`), from the Astro config. */
+	let base = '/';
 	let handoutCache = '';
 	return {
 		name: 'skills-clusters:site',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
 			'astro:config:setup': ({ config }) => {
 				// Like the diagrams, printed handouts outlive dist/: unchanged pages are not printed again.
 				handoutCache = process.env.HANDOUT_CACHE_DIR ?? join(fileURLToPath(config.root), 'node_modules', '.cache', 'handout-pdf');
@@ -31,13 +46,16 @@ export function siteIntegration({ renderer }: { renderer: MermaidRenderer }): As
 					`diagrams: ${s.diagrams} drawn, ${s.cacheHits} SVGs from cache, ${s.rendered} SVGs rendered, browser launches: ${s.browserLaunches}`,
 				);
 				const distDir = fileURLToPath(dir);
+				// Hosts that read `_redirects` (Netlify, Cloudflare Pages) answer old addresses with a real 301.
+				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects, base));
 				const packages = teachingStats();
 				logger.info(`course packages: ${packages.cartridges} cartridges in ${Math.round(packages.cartridgeMs)} ms`);
-				const handouts = await buildHandouts(distDir, handoutCache);
+				// Printed before the link check, which then finds the PDFs the path pages link to.
+				const handouts = await buildHandouts(distDir, handoutCache, base);
 				logger.info(
 					`handouts: ${handouts.pdfs} PDFs, ${handouts.fromCache} from cache, ${handouts.printed} printed in ${Math.round(handouts.ms)} ms, browser launches: ${handouts.browserLaunches}`,
 				);
-				const broken = checkBuiltSite(distDir);
+				const broken = checkBuiltSite(distDir, base);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 				logger.info('links: every internal link and anchor resolves');
 				const { pages, quickPages } = await buildSearchIndex(distDir);

@@ -18,7 +18,7 @@ const typeOf: Record<PageCollection, CatalogEntry['type']> = {
 };
 
 /** Every unit, in the site's reading order: concepts, cases, lessons, recommendations, paths. */
-export function buildCatalog(site: Site, siteUrl: string | URL): Catalog {
+export function buildCatalog(site: Site, siteUrl?: string): Catalog {
 	const units = [...site.concepts, ...site.cases, ...site.lessons, ...site.recommendations, ...site.paths];
 	return {
 		title: siteTitle,

@@ -5,6 +5,8 @@
  * per build.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { collectionNames, type CollectionName } from './collections';
+import { namedEntries } from './named-entries';
 import { buildSiteIndex, formatProblems, keyOf, type AnyEntry, type Collection, type SiteIndex } from './site-index';
 import { facetsOf, type CaseFacts, type Facets } from './search-facets';
 import { sortCases, sortConcepts, sortLessons, sortRecommendations } from './ordering';
@@ -22,33 +24,14 @@ export type Cluster = CollectionEntry<'clusters'>;
 export type Path = CollectionEntry<'paths'>;
 export type PageEntry = Concept | Case | Lesson | Recommendation;
 
-export interface Site {
-	concepts: Concept[];
-	cases: Case[];
-	lessons: Lesson[];
-	recommendations: Recommendation[];
-	/** Learning paths, in their order on `/paths/`. */
-	paths: Path[];
-	paperSections: PaperSection[];
-	sources: Source[];
-	organizations: Organization[];
-	clusters: Cluster[];
+/** Every collection of the registry (`collections.ts`), in reading order, each entry checked. */
+export type Site = { [C in CollectionName]: CollectionEntry<C>[] } & {
 	index: SiteIndex;
 	/** Reading time in minutes of every page entry and path, by `collection/id`, computed from the text. */
 	readingMinutes: Map<string, number>;
 	/** Entries of a collection by id. */
-	byId: {
-		concepts: Map<string, Concept>;
-		cases: Map<string, Case>;
-		lessons: Map<string, Lesson>;
-		recommendations: Map<string, Recommendation>;
-		paths: Map<string, Path>;
-		paperSections: Map<string, PaperSection>;
-		sources: Map<string, Source>;
-		organizations: Map<string, Organization>;
-		clusters: Map<string, Cluster>;
-	};
-}
+	byId: { [C in CollectionName]: Map<string, CollectionEntry<C>> };
+};
 
 /** Thrown when entries reference ids that do not exist; the message lists every file and problem. */
 export class ContentReferenceError extends Error {
@@ -66,74 +49,58 @@ export function getSite(): Promise<Site> {
 
 const mapById = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
 
-async function loadSite(): Promise<Site> {
-	const [concepts, cases, lessons, recommendations, paths, paperSections, sources, organizations, clusters] =
-		await Promise.all([
-			getCollection('concepts'),
-			getCollection('cases'),
-			getCollection('lessons'),
-			getCollection('recommendations'),
-			getCollection('paths'),
-			getCollection('paperSections'),
-			getCollection('sources'),
-			getCollection('organizations'),
-			getCollection('clusters'),
-		]);
+/** The reading order of each collection; collections not named here are ordered by id. */
+function ordered(loaded: { [C in CollectionName]: CollectionEntry<C>[] }) {
+	const cases = sortCases(loaded.cases);
+	const caseOrder = new Map(cases.map((c) => [c.id, c.data.order]));
+	const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+	const sorted: { [C in CollectionName]?: CollectionEntry<C>[] } = {
+		concepts: sortConcepts(loaded.concepts),
+		cases,
+		lessons: sortLessons(loaded.lessons, caseOrder),
+		recommendations: sortRecommendations(loaded.recommendations),
+		paths: [...loaded.paths].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+		paperSections: [...loaded.paperSections].sort((a, b) => a.data.order - b.data.order),
+		organizations: [...loaded.organizations].sort((a, b) =>
+			(a.data.abbreviation ?? a.data.name).localeCompare(b.data.abbreviation ?? b.data.name, 'en', { sensitivity: 'base' }),
+		),
+		clusters: [...loaded.clusters].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+	};
+	return Object.fromEntries(
+		collectionNames.map((c) => [c, sorted[c] ?? byId(loaded[c] as { id: string }[])]),
+	) as unknown as typeof loaded;
+}
 
-	const all = [
-		...concepts,
-		...cases,
-		...lessons,
-		...recommendations,
-		...paths,
-		...paperSections,
-		...sources,
-		...organizations,
-		...clusters,
-	] as unknown as AnyEntry[];
-	const index = buildSiteIndex(all);
-	if (index.problems.length > 0) throw new ContentReferenceError(formatProblems(index.problems));
-
-	const readingMinutes = new Map<string, number>();
-	for (const entry of [...concepts, ...cases, ...lessons, ...recommendations])
-		readingMinutes.set(`${entry.collection}/${entry.id}`, unitReadingMinutes(entry.data.summary, entry.body ?? ''));
-	// A path's reading time is the sum of its units' (its own page is the plan, not reading).
-	for (const path of paths)
-		readingMinutes.set(
+/** Reading time of every unit, from its text; a path's is the sum of its units' (its own page is the plan). */
+function readingTimes(loaded: { [C in CollectionName]: CollectionEntry<C>[] }): Map<string, number> {
+	const minutes = new Map<string, number>();
+	for (const entry of [...loaded.concepts, ...loaded.cases, ...loaded.lessons, ...loaded.recommendations])
+		minutes.set(`${entry.collection}/${entry.id}`, unitReadingMinutes(entry.data.summary, entry.body ?? ''));
+	for (const path of loaded.paths)
+		minutes.set(
 			`paths/${path.id}`,
 			path.data.units.reduce((sum, step) => {
 				const { collection, id } = parseUnitRef(step.unit);
-				return sum + (readingMinutes.get(`${collection}/${id}`) ?? 0);
+				return sum + (minutes.get(`${collection}/${id}`) ?? 0);
 			}, 0),
 		);
+	return minutes;
+}
 
-	const sortedCases = sortCases(cases);
-	const caseOrder = new Map(sortedCases.map((c) => [c.id, c.data.order]));
+async function loadSite(): Promise<Site> {
+	const loaded = Object.fromEntries(
+		await Promise.all(collectionNames.map(async (c) => [c, await getCollection(c)] as const)),
+	) as { [C in CollectionName]: CollectionEntry<C>[] };
+
+	const all = collectionNames.flatMap((c) => loaded[c] as unknown as AnyEntry[]);
+	const index = buildSiteIndex(all);
+	if (index.problems.length > 0) throw new ContentReferenceError(formatProblems(index.problems));
+
 	return {
-		concepts: sortConcepts(concepts),
-		cases: sortedCases,
-		lessons: sortLessons(lessons, caseOrder),
-		recommendations: sortRecommendations(recommendations),
-		paths: [...paths].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
-		paperSections: [...paperSections].sort((a, b) => a.data.order - b.data.order),
-		sources: [...sources].sort((a, b) => a.id.localeCompare(b.id)),
-		organizations: [...organizations].sort((a, b) =>
-			(a.data.abbreviation ?? a.data.name).localeCompare(b.data.abbreviation ?? b.data.name, 'en', { sensitivity: 'base' }),
-		),
-		clusters: [...clusters].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+		...ordered(loaded),
 		index,
-		readingMinutes,
-		byId: {
-			concepts: mapById(concepts),
-			cases: mapById(cases),
-			lessons: mapById(lessons),
-			recommendations: mapById(recommendations),
-			paths: mapById(paths),
-			paperSections: mapById(paperSections),
-			sources: mapById(sources),
-			organizations: mapById(organizations),
-			clusters: mapById(clusters),
-		},
+		readingMinutes: readingTimes(loaded),
+		byId: Object.fromEntries(collectionNames.map((c) => [c, mapById(loaded[c] as { id: string }[])])) as unknown as Site['byId'],
 	};
 }
 
@@ -246,16 +213,19 @@ export function entryAliases(site: Site, entry: PageEntry): string[] {
 	return [];
 }
 
+/**
+ * Entries a page names by id in its code, in the order given. `page` is the
+ * page's file (`src/pages/index.astro`): an unknown id fails the build naming it.
+ */
+export function named<C extends CollectionName>(site: Site, collection: C, ids: readonly string[], page: string): CollectionEntry<C>[] {
+	return namedEntries(site.byId[collection] as ReadonlyMap<string, CollectionEntry<C>>, collection, ids, page);
+}
+
 /** A unit of a path, resolved: its entry, reading time and why it is there. */
 export interface PathUnit {
 	entry: PageEntry;
 	minutes: number;
 	why: string;
-}
-
-/** The units of a path in order, resolved to their entries. */
-export function pathUnits(site: Site, path: Path): PathUnit[] {
-	return path.data.units.map((step) => ({ entry: unitEntry(site, step.unit), minutes: unitMinutes(site, step.unit), why: step.why }));
 }
 
 /** The entry a `collection:id` unit reference names (checked to exist when the site loads). */
@@ -269,10 +239,19 @@ const unitMinutes = (site: Site, ref: string) => {
 	return site.readingMinutes.get(`${collection}/${id}`) ?? 1;
 };
 
-/** The learning paths an entry belongs to, with its previous and next unit in each. */
+/** The units of a path in order, resolved to their entries. */
+export function pathUnits(site: Site, path: Path): PathUnit[] {
+	return path.data.units.map((step) => ({ entry: unitEntry(site, step.unit), minutes: unitMinutes(site, step.unit), why: step.why }));
+}
+
+/** The learning paths an entry belongs to, with its previous and next unit in each (from the site index). */
 export function pathsOfEntry(site: Site, entry: PageEntry) {
-	return (site.index.memberships.get(keyOf(entry.collection, entry.id)) ?? []).map((m) => {
-		const resolve = (key?: string) => (key ? unitEntry(site, key.replace('/', ':')) : undefined);
-		return { path: site.byId.paths.get(m.path)!, position: m.position, count: m.count, previous: resolve(m.previous), next: resolve(m.next) };
-	});
+	const resolve = (key?: string) => (key ? unitEntry(site, key.replace('/', ':')) : undefined);
+	return (site.index.memberships.get(keyOf(entry.collection, entry.id)) ?? []).map((m) => ({
+		path: site.byId.paths.get(m.path)!,
+		position: m.position,
+		count: m.count,
+		previous: resolve(m.previous),
+		next: resolve(m.next),
+	}));
 }

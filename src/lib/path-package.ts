@@ -11,7 +11,7 @@ import { collectionLabel, formatMinutes, pathLabels, siteTitle } from './labels'
 import { absoluteUrl, entryUrl, pathPdfUrl, type PageCollection } from './urls';
 
 /** One path as a course of the cartridge. */
-export function cartridgeCourse(site: Site, path: Path, siteUrl: string | URL): CartridgeCourse {
+export function cartridgeCourse(site: Site, path: Path, siteUrl?: string): CartridgeCourse {
 	const abs = (p: string) => absoluteUrl(p, siteUrl);
 	const pageOf = (e: { collection: string; id: string }) => abs(entryUrl(e.collection as PageCollection, e.id));
 	const { data } = path;
@@ -60,7 +60,7 @@ const packageLabels: CartridgeInput['labels'] = {
 };
 
 /** The cartridge of one path, or of all paths when `path` is omitted, as zip bytes. */
-export function pathCartridge(site: Site, siteUrl: string | URL, path?: Path, version: CartridgeVersion = '1.1'): Uint8Array {
+export function pathCartridge(site: Site, path?: Path, version: CartridgeVersion = '1.1', siteUrl?: string): Uint8Array {
 	const started = performance.now();
 	const paths = path ? [path] : site.paths;
 	const bytes = buildCartridge({

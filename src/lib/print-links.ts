@@ -11,7 +11,7 @@ const skipped = ':not(.heading-anchor):not([href^="#"]):not([data-print-href="no
 /** A CSS string literal (quotes and backslashes escaped). */
 export const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
 
-export function printLinkRules(site: string | URL): string {
+export function printLinkRules(site?: string): string {
 	// Only the origin: an internal href already starts with the site's base path.
 	const origin = new URL(absoluteUrl('/', site)).origin;
 	const scope = 'main';

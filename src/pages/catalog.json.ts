@@ -4,8 +4,8 @@ import { getSite } from '../lib/content';
 import { buildCatalog } from '../lib/catalog';
 import { absoluteUrl, pageUrl } from '../lib/urls';
 
-export const GET: APIRoute = async ({ site: siteUrl }) => {
-	const catalog = buildCatalog(await getSite(), siteUrl!);
-	const body = { $schema: absoluteUrl(pageUrl('catalogSchema'), siteUrl!), ...catalog };
+export const GET: APIRoute = async () => {
+	const catalog = buildCatalog(await getSite());
+	const body = { $schema: absoluteUrl(pageUrl('catalogSchema')), ...catalog };
 	return new Response(`${JSON.stringify(body, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

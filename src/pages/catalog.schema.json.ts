@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { catalogJsonSchema } from '../schemas/catalog';
 import { absoluteUrl, pageUrl } from '../lib/urls';
 
-export const GET: APIRoute = ({ site }) =>
-	new Response(`${JSON.stringify(catalogJsonSchema(absoluteUrl(pageUrl('catalogSchema'), site!)), null, '\t')}\n`, {
+export const GET: APIRoute = () =>
+	new Response(`${JSON.stringify(catalogJsonSchema(absoluteUrl(pageUrl('catalogSchema'))), null, '\t')}\n`, {
 		headers: { 'Content-Type': 'application/schema+json' },
 	});

@@ -7,4 +7,4 @@
 import type { APIRoute } from 'astro';
 import { printLinkRules } from '../lib/print-links';
 
-export const GET: APIRoute = ({ site }) => new Response(printLinkRules(site!), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(printLinkRules(), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

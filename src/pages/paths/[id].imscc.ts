@@ -8,8 +8,8 @@ export const getStaticPaths = (async () => {
 	return site.paths.map((path) => ({ params: { id: path.id }, props: { path } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site: siteUrl }) => {
+export const GET: APIRoute = async ({ props }) => {
 	const site = await getSite();
-	const bytes = pathCartridge(site, siteUrl!, (props as { path: Path }).path);
+	const bytes = pathCartridge(site, (props as { path: Path }).path);
 	return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/vnd.ims.imsccv1p1' } });
 };

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/content';
 import { pathCartridge } from '../../lib/path-package';
 
-export const GET: APIRoute = async ({ site: siteUrl }) => {
+export const GET: APIRoute = async () => {
 	const site = await getSite();
-	return new Response(pathCartridge(site, siteUrl!) as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/vnd.ims.imsccv1p1' } });
+	return new Response(pathCartridge(site) as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/vnd.ims.imsccv1p1' } });
 };

@@ -28,7 +28,7 @@ export function createFixtureSite(content = minimalContent): FixtureSite {
 	const tmp = join(projectRoot, 'tests', '.tmp');
 	mkdirSync(tmp, { recursive: true });
 	const root = mkdtempSync(join(tmp, 'site-'));
-	for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+	for (const item of ['src', 'public', 'astro.config.mjs', 'site.config.mjs', 'tsconfig.json', 'package.json']) {
 		cpSync(join(projectRoot, item), join(root, item), { recursive: true });
 	}
 	cpSync(content, join(root, 'content'), { recursive: true });

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { redirectsFile } from './redirects';
+import { readDistPages } from './dist-files';
 import { fileNameProblems } from './content-ids';
 import { checkBuiltSite, formatBrokenLinks } from './link-check';
 import type { MermaidRenderer } from './mermaid-renderer';
@@ -55,10 +56,12 @@ export function siteIntegration({
 				logger.info(
 					`handouts: ${handouts.pdfs} PDFs, ${handouts.fromCache} from cache, ${handouts.printed} printed in ${Math.round(handouts.ms)} ms, browser launches: ${handouts.browserLaunches}`,
 				);
-				const broken = checkBuiltSite(distDir, base);
+				// Each page is read and parsed once, for the link check and the quick-find index.
+				const distPages = readDistPages(distDir);
+				const broken = checkBuiltSite(distDir, base, distPages);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 				logger.info('links: every internal link and anchor resolves');
-				const { pages, quickPages } = await buildSearchIndex(distDir);
+				const { pages, quickPages } = await buildSearchIndex(distDir, distPages);
 				logger.info(`search: Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 			},
 		},

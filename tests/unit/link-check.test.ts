@@ -41,6 +41,12 @@ describe('link check over the built site', () => {
 			'/concepts/b/ /concepts/a/: /concepts/a/ is outside the base path /skills/ the site is served under',
 		]);
 	});
+	it('reads links as an HTML parser does: any quoting, entities, upper-case tags', () => {
+		const p = page('/x/', `<A HREF='/concepts/zzz/'>q</A><a href=/lessons/zzz/>u</a><a href="/concepts/a/#o&amp;p">e</a><h2 id='o&amp;p'>O</h2>`);
+		expect(p.hrefs).toEqual(['/concepts/zzz/', '/lessons/zzz/', '/concepts/a/#o&p']);
+		expect(p.ids).toEqual(new Set(['o&p']));
+		expect(findBrokenLinks([p], () => false).map((b) => b.href)).toEqual(['/concepts/zzz/', '/lessons/zzz/', '/concepts/a/#o&p']);
+	});
 	it('maps dist files to URL paths', () => {
 		expect(urlPathOf('index.html')).toBe('/');
 		expect(urlPathOf('concepts/a/index.html')).toBe('/concepts/a/');

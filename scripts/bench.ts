@@ -32,6 +32,9 @@ interface BuildRun {
 	cards: string;
 	anchors: string;
 	citations: string;
+	/** The build log's lines on the PDF handouts and the course packages (time each added). */
+	handouts: string;
+	packages: string;
 }
 
 const { SOCIAL_CARD_CACHE_DIR: _elsewhere, ...withoutCardCache } = process.env;
@@ -51,12 +54,14 @@ function build(label: string): BuildRun {
 		throw new Error(`${label} build failed`);
 	}
 	const diagrams = /diagrams: (.*)/.exec(output)?.[1] ?? 'no diagram line';
+	const handouts = /handouts: (.*)/.exec(output)?.[1] ?? 'no handout line';
+	const packages = /course packages: (.*)/.exec(output)?.[1] ?? 'no package line';
 	const launches = Number(/browser launches: (\d+)/.exec(output)?.[1] ?? NaN);
 	const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
 	const cards = /social cards: (.*)/.exec(output)?.[1] ?? 'no social card line';
 	const anchors = /anchors: (.*)/.exec(output)?.[1] ?? 'no anchor line';
 	const citations = /citations: (.*)/.exec(output)?.[1] ?? 'no citation line';
-	return { seconds, pages, launches, diagrams, cards, anchors, citations };
+	return { seconds, pages, launches, diagrams, cards, anchors, citations, handouts, packages };
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
@@ -74,7 +79,7 @@ console.log('Benchmark of the site build (2 cores; figures from this run only)\n
 let cold: BuildRun | undefined;
 if (!args.has('--quick')) {
 	// Cold: no previous output, no Astro cache, no diagram cache.
-	for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache/mermaid-svg', 'node_modules/.cache/social-cards', 'node_modules/.vite']) {
+	for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache/mermaid-svg', 'node_modules/.cache/social-cards', 'node_modules/.cache/handout-pdf', 'node_modules/.vite']) {
 		rmSync(join(root, dir), { recursive: true, force: true });
 	}
 	cold = build('cold');
@@ -99,6 +104,8 @@ for (const [label, run] of [['cold', cold], ['warm', warm]] as const) {
 	console.log(`  ${label}: social cards: ${run.cards}`);
 	console.log(`  ${label}: citations: ${run.citations}; published anchors: ${run.anchors}`);
 }
+if (cold) console.log(`cold build, added by teaching material: handouts: ${cold.handouts}; course packages: ${cold.packages}`);
+console.log(`warm build, added by teaching material: handouts: ${warm.handouts}; course packages: ${warm.packages}`);
 console.log(`pages built: ${warm.pages}`);
 console.log(`browser launches on the warm build: ${warm.launches}\n`);
 

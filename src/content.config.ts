@@ -5,6 +5,7 @@ import { caseSchema } from './schemas/case-study';
 import { clusterSchema } from './schemas/cluster';
 import { conceptSchema } from './schemas/concept';
 import { lessonSchema } from './schemas/lesson';
+import { pathSchema } from './schemas/path';
 import { organizationSchema } from './schemas/organization';
 import { paperSectionSchema } from './schemas/paper-section';
 import { recommendationSchema } from './schemas/recommendation';
@@ -16,6 +17,7 @@ const schemas = {
 	cases: caseSchema,
 	lessons: lessonSchema,
 	recommendations: recommendationSchema,
+	paths: pathSchema,
 	paperSections: paperSectionSchema,
 	sources: sourceSchema,
 	organizations: organizationSchema,

@@ -1,8 +1,8 @@
 /**
  * The build hook of the site: after Astro has written `dist/`, it closes the
- * diagram browser (and reports how many diagrams were drawn), checks every
- * internal link and anchor, writes the security headers (`_headers`) and
- * builds the search index.
+ * diagram browser (and reports how many diagrams were drawn), prints the
+ * PDF handouts of the learning paths, checks every internal link and
+ * anchor, writes the security headers (`_headers`) and builds the search index.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,8 @@ import { cardsOfSite, writeSocialCards } from './social-cards';
 import { publishedAnchorsFile, readPublishedAnchors, vanishedAnchors } from './published-anchors';
 import { sourceFileOfUrl } from '../lib/urls';
 import { citationTiming } from '../lib/cite-formats';
+import { buildHandouts } from './handout-pdf';
+import { teachingStats } from './build-stats';
 
 export interface SiteIntegrationOptions {
 	renderer: MermaidRenderer;
@@ -34,6 +36,7 @@ export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }
 	/** The base path the site is served under (`/`, `/skills/`), from the Astro config. */
 	let base = '/';
 	let root = process.cwd();
+	let handoutCache = '';
 	return {
 		name: 'skills-clusters:site',
 		hooks: {
@@ -42,6 +45,8 @@ export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }
 			},
 			'astro:config:setup': ({ config }) => {
 				root = fileURLToPath(config.root);
+				// Like the diagrams, printed handouts outlive dist/: unchanged pages are not printed again.
+				handoutCache = process.env.HANDOUT_CACHE_DIR ?? join(fileURLToPath(config.root), 'node_modules', '.cache', 'handout-pdf');
 				const problems = fileNameProblems(join(fileURLToPath(config.root), 'content'));
 				if (problems.length > 0) throw new Error(`Content file names:\n  ${problems.join('\n  ')}`);
 			},
@@ -54,6 +59,13 @@ export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }
 				const distDir = fileURLToPath(dir);
 				// Hosts that read `_redirects` (Netlify, Cloudflare Pages) answer old addresses with a real 301.
 				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects, base));
+				const packages = teachingStats();
+				logger.info(`course packages: ${packages.cartridges} cartridges in ${Math.round(packages.cartridgeMs)} ms`);
+				// Printed before the link check, which then finds the PDFs the path pages link to.
+				const handouts = await buildHandouts(distDir, handoutCache, base);
+				logger.info(
+					`handouts: ${handouts.pdfs} PDFs, ${handouts.fromCache} from cache, ${handouts.printed} printed in ${Math.round(handouts.ms)} ms, browser launches: ${handouts.browserLaunches}`,
+				);
 				// Each page is read and parsed once, for the link check and the quick-find index.
 				const distPages = readDistPages(distDir);
 				const broken = checkBuiltSite(distDir, base, distPages);

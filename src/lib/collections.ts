@@ -70,6 +70,16 @@ export const collections = {
 		page: { name: 'recommendations', path: '/recommendations/' },
 		referencedBy: ['recommendations'],
 	},
+	// Learning paths: modules for trainers. Their units are `collection:id` strings
+	// in nested fields, checked by `pathReferences` in the site index.
+	paths: {
+		folder: 'paths',
+		format: 'mdx',
+		kind: 'page',
+		scheme: 'paths',
+		page: { name: 'paths', path: '/paths/' },
+		referencedBy: [],
+	},
 	paperSections: {
 		folder: 'paper-sections',
 		format: 'yaml',

@@ -10,6 +10,8 @@ import { namedEntries } from './named-entries';
 import { buildSiteIndex, formatProblems, keyOf, type AnyEntry, type Collection, type SiteIndex } from './site-index';
 import { facetsOf, type CaseFacts, type Facets } from './search-facets';
 import { sortCases, sortConcepts, sortLessons, sortRecommendations } from './ordering';
+import { unitReadingMinutes } from './reading-time';
+import { parseUnitRef } from '../schemas/path';
 
 export type Concept = CollectionEntry<'concepts'>;
 export type Case = CollectionEntry<'cases'>;
@@ -19,11 +21,14 @@ export type PaperSection = CollectionEntry<'paperSections'>;
 export type Source = CollectionEntry<'sources'>;
 export type Organization = CollectionEntry<'organizations'>;
 export type Cluster = CollectionEntry<'clusters'>;
+export type Path = CollectionEntry<'paths'>;
 export type PageEntry = Concept | Case | Lesson | Recommendation;
 
 /** Every collection of the registry (`collections.ts`), in reading order, each entry checked. */
 export type Site = { [C in CollectionName]: CollectionEntry<C>[] } & {
 	index: SiteIndex;
+	/** Reading time in minutes of every page entry and path, by `collection/id`, computed from the text. */
+	readingMinutes: Map<string, number>;
 	/** Entries of a collection by id. */
 	byId: { [C in CollectionName]: Map<string, CollectionEntry<C>> };
 };
@@ -54,6 +59,7 @@ function ordered(loaded: { [C in CollectionName]: CollectionEntry<C>[] }) {
 		cases,
 		lessons: sortLessons(loaded.lessons, caseOrder),
 		recommendations: sortRecommendations(loaded.recommendations),
+		paths: [...loaded.paths].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
 		paperSections: [...loaded.paperSections].sort((a, b) => a.data.order - b.data.order),
 		organizations: [...loaded.organizations].sort((a, b) =>
 			(a.data.abbreviation ?? a.data.name).localeCompare(b.data.abbreviation ?? b.data.name, 'en', { sensitivity: 'base' }),
@@ -63,6 +69,22 @@ function ordered(loaded: { [C in CollectionName]: CollectionEntry<C>[] }) {
 	return Object.fromEntries(
 		collectionNames.map((c) => [c, sorted[c] ?? byId(loaded[c] as { id: string }[])]),
 	) as unknown as typeof loaded;
+}
+
+/** Reading time of every unit, from its text; a path's is the sum of its units' (its own page is the plan). */
+function readingTimes(loaded: { [C in CollectionName]: CollectionEntry<C>[] }): Map<string, number> {
+	const minutes = new Map<string, number>();
+	for (const entry of [...loaded.concepts, ...loaded.cases, ...loaded.lessons, ...loaded.recommendations])
+		minutes.set(`${entry.collection}/${entry.id}`, unitReadingMinutes(entry.data.summary, entry.body ?? ''));
+	for (const path of loaded.paths)
+		minutes.set(
+			`paths/${path.id}`,
+			path.data.units.reduce((sum, step) => {
+				const { collection, id } = parseUnitRef(step.unit);
+				return sum + (minutes.get(`${collection}/${id}`) ?? 0);
+			}, 0),
+		);
+	return minutes;
 }
 
 async function loadSite(): Promise<Site> {
@@ -77,6 +99,7 @@ async function loadSite(): Promise<Site> {
 	return {
 		...ordered(loaded),
 		index,
+		readingMinutes: readingTimes(loaded),
 		byId: Object.fromEntries(collectionNames.map((c) => [c, mapById(loaded[c] as { id: string }[])])) as unknown as Site['byId'],
 	};
 }
@@ -98,7 +121,7 @@ export function referencing<C extends 'concepts' | 'cases' | 'lessons' | 'recomm
 }
 
 /** Renders an entry's MDX body (diagrams and links already resolved at compile time). */
-export function renderEntry(entry: PageEntry) {
+export function renderEntry(entry: PageEntry | Path) {
 	return render(entry);
 }
 
@@ -196,4 +219,39 @@ export function entryAliases(site: Site, entry: PageEntry): string[] {
  */
 export function named<C extends CollectionName>(site: Site, collection: C, ids: readonly string[], page: string): CollectionEntry<C>[] {
 	return namedEntries(site.byId[collection] as ReadonlyMap<string, CollectionEntry<C>>, collection, ids, page);
+}
+
+/** A unit of a path, resolved: its entry, reading time and why it is there. */
+export interface PathUnit {
+	entry: PageEntry;
+	minutes: number;
+	why: string;
+}
+
+/** The entry a `collection:id` unit reference names (checked to exist when the site loads). */
+export function unitEntry(site: Site, ref: string): PageEntry {
+	const { collection, id } = parseUnitRef(ref);
+	return site.byId[collection].get(id)! as PageEntry;
+}
+
+const unitMinutes = (site: Site, ref: string) => {
+	const { collection, id } = parseUnitRef(ref);
+	return site.readingMinutes.get(`${collection}/${id}`) ?? 1;
+};
+
+/** The units of a path in order, resolved to their entries. */
+export function pathUnits(site: Site, path: Path): PathUnit[] {
+	return path.data.units.map((step) => ({ entry: unitEntry(site, step.unit), minutes: unitMinutes(site, step.unit), why: step.why }));
+}
+
+/** The learning paths an entry belongs to, with its previous and next unit in each (from the site index). */
+export function pathsOfEntry(site: Site, entry: PageEntry) {
+	const resolve = (key?: string) => (key ? unitEntry(site, key.replace('/', ':')) : undefined);
+	return (site.index.memberships.get(keyOf(entry.collection, entry.id)) ?? []).map((m) => ({
+		path: site.byId.paths.get(m.path)!,
+		position: m.position,
+		count: m.count,
+		previous: resolve(m.previous),
+		next: resolve(m.next),
+	}));
 }

@@ -10,6 +10,7 @@ export const collectionLabel: Record<CollectionName, { one: string; many: string
 	cases: { one: 'Case study', many: 'Case studies' },
 	lessons: { one: 'Lesson', many: 'Lessons' },
 	recommendations: { one: 'Recommendation', many: 'Recommendations' },
+	paths: { one: 'Learning path', many: 'Learning paths' },
 	paperSections: { one: 'Paper section', many: 'Paper sections' },
 	sources: { one: 'Cited work', many: 'Cited works' },
 	organizations: { one: 'Institution or abbreviation', many: 'Institutions and abbreviations' },
@@ -18,6 +19,46 @@ export const collectionLabel: Record<CollectionName, { one: string; many: string
 
 /** A collection's entry named in running text ("unknown case study ..."). */
 export const collectionNoun = (collection: CollectionName): string => collectionLabel[collection].one.toLowerCase();
+
+/** "1 min", "12 min", "1 h 05 min": a reading time or duration for display. */
+export function formatMinutes(minutes: number): string {
+	if (minutes < 60) return `${minutes} min`;
+	const h = Math.floor(minutes / 60);
+	const m = minutes % 60;
+	return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')} min`;
+}
+
+/** Words of the learning paths, their pages, handouts and packages. */
+export const pathLabels = {
+	partOf: 'Part of',
+	step: (position: number, count: number) => `step ${position} of ${count}`,
+	previousInPath: 'Previous in the path',
+	nextInPath: 'Next in the path',
+	audience: 'Who it is for',
+	prerequisites: 'Before you start',
+	noPrerequisites: 'Nothing: the path starts from the beginning.',
+	duration: 'Duration',
+	readingTime: 'Reading time',
+	objectives: 'After this path, participants can',
+	sequence: 'The units, in order',
+	why: 'Why it is here',
+	questions: 'Discussion questions',
+	exercise: 'Exercise',
+	task: 'Task',
+	material: 'Material',
+	facilitatorNotes: 'Facilitator notes',
+	goodAnswer: 'A good answer makes these points',
+	selfCheck: 'Self-check',
+	showAnswer: 'Show the answer',
+	tracedTo: 'In the paper',
+	handouts: 'Handouts and packages',
+	learnerPdf: 'Handout for participants (PDF)',
+	facilitatorPdf: 'Facilitator version with notes and answers (PDF)',
+	cartridge: 'Course package for Moodle, Canvas and other learning platforms (IMS Common Cartridge)',
+	printView: 'Print view: print this page from the browser for a one-page-per-topic handout.',
+	siteAddress: 'Online at',
+	forTheFacilitator: 'For the facilitator',
+} as const;
 
 export const cellLabel: Record<TaxonomyCell, string> = {
 	'traditional-diversified': 'Traditional manufacturing, diversified',
@@ -91,4 +132,8 @@ export const citeLabels = {
 	accessedNote: (date: string) =>
 		`The date accessed is the day this version of the site was built (${date}): its text has not changed since. Change it if your style asks for the day you read it.`,
 	download: (format: string) => `Download the paper's record (.${format})`,
+/** The end of every printed page: where it is online and what it explains. */
+export const printColophon = {
+	address: 'This page online:',
+	source: 'Explains, in its own words, Marchese, M.; Sakamoto, A. (2008), Skills development for industrial clusters: A preliminary review, ILO Employment Working Paper No. 8.',
 } as const;

@@ -8,6 +8,7 @@ import type { CaseData } from '../schemas/case-study';
 import type { ConceptData } from '../schemas/concept';
 import type { LessonData } from '../schemas/lesson';
 import type { RecommendationData } from '../schemas/recommendation';
+import { parseUnitRef, type PathData } from '../schemas/path';
 import { folderOf, referenceFields, type CollectionName, type PageCollection } from './collections';
 import { contentLinksOfBody } from './content-links';
 import { collectionNoun } from './labels';
@@ -34,9 +35,10 @@ export type ConceptEntry = Base<'concepts', ConceptData>;
 export type CaseEntry = Base<'cases', CaseData>;
 export type LessonEntry = Base<'lessons', LessonData>;
 export type RecommendationEntry = Base<'recommendations', RecommendationData>;
+export type PathEntry = Base<'paths', PathData>;
 export type PageEntry = ConceptEntry | CaseEntry | LessonEntry | RecommendationEntry;
 export type DataEntry = Base<DataCollection, { sections?: string[]; case?: string }>;
-export type AnyEntry = PageEntry | DataEntry;
+export type AnyEntry = PageEntry | PathEntry | DataEntry;
 
 /** A reference from one entry to another, and where it was written. */
 export interface Link {
@@ -68,6 +70,55 @@ export interface SiteIndex {
 	/** Entries that reference a key (backlinks), in a stable order. */
 	backlinks: Map<EntryKey, EntryKey[]>;
 	problems: ContentProblem[];
+	/** For each unit page, the learning paths it belongs to, with its neighbours there. */
+	memberships: Map<EntryKey, PathMembership[]>;
+}
+
+/** A unit's place in one learning path. */
+export interface PathMembership {
+	path: string;
+	/** 1-based position in the path's sequence. */
+	position: number;
+	count: number;
+	previous?: EntryKey;
+	next?: EntryKey;
+}
+
+/**
+ * References nested inside a learning path's frontmatter: its units, the
+ * material of its exercise, and the paper sections its answers are traced to.
+ */
+export function pathReferences(data: PathData): { collection: Collection; id: string; via: string }[] {
+	const refs: { collection: Collection; id: string; via: string }[] = [];
+	for (const step of data.units ?? []) refs.push({ ...parseUnitRef(step.unit), via: 'units' });
+	for (const unit of data.exercise?.material ?? []) refs.push({ ...parseUnitRef(unit), via: 'exercise.material' });
+	for (const point of data.exercise?.goodAnswer ?? [])
+		for (const id of point.sections) refs.push({ collection: 'paperSections', id, via: 'exercise.goodAnswer.sections' });
+	for (const item of data.selfCheck ?? [])
+		for (const id of item.sections) refs.push({ collection: 'paperSections', id, via: 'selfCheck.sections' });
+	return refs;
+}
+
+/** Where each unit sits in each path, from the paths' sequences. */
+export function pathMemberships(paths: readonly { id: string; data: Pick<PathData, 'units'> }[]): Map<EntryKey, PathMembership[]> {
+	const memberships = new Map<EntryKey, PathMembership[]>();
+	for (const path of paths) {
+		const keys = path.data.units.map((step) => {
+			const { collection, id } = parseUnitRef(step.unit);
+			return keyOf(collection, id);
+		});
+		keys.forEach((key, i) => {
+			const membership: PathMembership = {
+				path: path.id,
+				position: i + 1,
+				count: keys.length,
+				...(i > 0 ? { previous: keys[i - 1] } : {}),
+				...(i < keys.length - 1 ? { next: keys[i + 1] } : {}),
+			};
+			memberships.set(key, [...(memberships.get(key) ?? []), membership]);
+		});
+	}
+	return memberships;
 }
 
 /** Links written in a content body as `[text](scheme:id)` or reference-style, read from its Markdown tree. */
@@ -126,6 +177,7 @@ export function buildSiteIndex(entries: readonly AnyEntry[]): SiteIndex {
 		const comparison = data.comparison as { upgrading?: unknown } | undefined;
 		if (Array.isArray(comparison?.upgrading))
 			for (const id of comparison.upgrading) if (typeof id === 'string') check('concepts', id, 'comparison.upgrading');
+		if (entry.collection === 'paths') for (const ref of pathReferences(entry.data)) check(ref.collection, ref.id, ref.via);
 		if (entry.body) {
 			const mdx = !entry.filePath?.endsWith('.md');
 			for (const { collection, id } of bodyLinks(entry.body, { mdx })) check(collection, id, 'body');
@@ -138,7 +190,9 @@ export function buildSiteIndex(entries: readonly AnyEntry[]): SiteIndex {
 		[...incoming].map(([to, into]) => [to, [...new Set(into.map((l) => l.from))].sort()]),
 	);
 
-	return { links, incoming, backlinks, problems };
+	const paths = entries.filter((e): e is PathEntry => e.collection === 'paths' && Array.isArray((e.data as PathData).units));
+	const memberships = pathMemberships([...paths].sort((a, b) => a.data.order - b.data.order));
+	return { links, incoming, backlinks, problems, memberships };
 }
 
 /** Backlinks of one entry, grouped by the collection they come from. */

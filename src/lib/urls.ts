@@ -32,6 +32,12 @@ export const sitePages = {
 	taxonomy: '/taxonomy/',
 	search: '/search/',
 	forTrainers: '/for-trainers/',
+	paths: collections.paths.page.path,
+	catalogJson: '/catalog.json',
+	catalogCsv: '/catalog.csv',
+	catalogSchema: '/catalog.schema.json',
+	allPathsCartridge: `${collections.paths.page.path}all.imscc`,
+	printStylesheet: '/print.css',
 } as const satisfies Record<CollectionPageName | 'home', string> & Record<string, string>;
 export type SitePage = keyof typeof sitePages;
 
@@ -95,6 +101,19 @@ export function entryUrl(collection: OwnPageCollection, id: string, anchor?: str
 /** URL of an entry that is an anchor of a shared page (`/paper/#theory`). */
 export function anchorUrl(collection: AnchorCollection, id: string): string {
 	return withAnchor(withBase(collections[collection].page.path), id);
+}
+
+/** The two printed versions of a learning path. */
+export type HandoutVersion = 'learner' | 'facilitator';
+
+/** URL of a learning path's PDF handout, e.g. `/paths/clusters-and-skills/learner.pdf`. */
+export function pathPdfUrl(id: string, version: HandoutVersion): string {
+	return `${entryUrl('paths', id)}${version}.pdf`;
+}
+
+/** URL of a learning path's IMS Common Cartridge, e.g. `/paths/clusters-and-skills.imscc`. */
+export function pathCartridgeUrl(id: string): string {
+	return withBase(`${sitePages.paths}${id}.imscc`);
 }
 
 /** URL of a paper section on `/paper/`. */

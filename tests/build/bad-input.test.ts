@@ -85,6 +85,38 @@ describe('bad input fails the build, naming the file and the reason', () => {
 		expect(output).toContain('site.config.mjs (or SITE_URL / SITE_BASE): the site address "skills.example.net" is not a URL');
 	});
 
+	it('a learning path with a unit that does not exist', () => {
+		const path = [
+			'---',
+			'title: A fixture path',
+			'summary: A learning path that names a unit the fixture does not have.',
+			'audience: Readers of the fixture site.',
+			'durationMinutes: 60',
+			'order: 1',
+			'objectives: [Explain the first thing here., Explain the second thing here., Explain the third thing here.]',
+			'units:',
+			'  - { unit: "concepts:alpha-concept", why: "It is the first unit of the path." }',
+			'  - { unit: "cases:sialkot", why: "It is the case the exercise uses." }',
+			'  - { unit: "lessons:no-such-lesson", why: "It is a unit that does not exist." }',
+			'questions: [Is this question one?, Is this question two?, Is this question three?, Is this question four?, Is this question five?]',
+			'exercise:',
+			'  title: Compare',
+			'  task: Compare the case with the concept and report what you find to the group.',
+			'  material: ["cases:sialkot"]',
+			'  facilitatorNotes: [Give the groups twenty minutes.]',
+			'  goodAnswer: [{ point: It names the first point., sections: [sialkot] }, { point: It names the second point., sections: [theory] }]',
+			'selfCheck: [{ question: Is this self-check one?, answer: Yes it is one., sections: [theory] }, { question: Is this self-check two?, answer: Yes it is two., sections: [theory] }, { question: Is this self-check three?, answer: Yes it is three., sections: [theory] }]',
+			'sections: [theory]',
+			'---',
+			'',
+			'A fixture path.',
+			'',
+		].join('\n');
+		const output = failingBuild((s) => s.write('content/paths/fixture-path.mdx', path));
+		expect(output).toContain('content/paths/fixture-path.mdx');
+		expect(output).toContain('units: unknown lesson "no-such-lesson"');
+	});
+
 	it('an unknown concept tag', () => {
 		const output = failingBuild((s) => edit(s, alpha, 'concepts: [beta-concept]', 'concepts: [beta-concept, gamma-concept]'));
 		expect(output).toContain('content/concepts/alpha-concept.mdx');

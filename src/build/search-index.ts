@@ -3,13 +3,19 @@
  * so search needs no separate CLI step and fails the build when indexing does:
  *  - `pagefind/`: the full text of every page, for the search page;
  *  - `pagefind-quick/`: titles, other names, summaries and section headings,
- *    for the header dialog, whose answers must arrive fast and cost little.
+ *    for the header dialog, whose answers must arrive fast and cost little;
+ *  - `pagefind/vocabulary.json`: the words of the indexed text, for spelling suggestions.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlFiles, urlPathOf } from './dist-files';
 import * as pagefind from 'pagefind';
 import { outlineHtml, outlineOf } from './quick-index';
+import { indexedText } from './search-vocabulary';
+import { vocabularyOf } from '../lib/spelling';
+
+/** The file of spelling-suggestion words, inside the full-text bundle (the browser code finds it there). */
+export const vocabularyFile = 'vocabulary.json';
 
 async function newIndex() {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -30,12 +36,16 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
 
 		const quick = await newIndex();
 		let quickPages = 0;
+		const texts: string[] = [];
 		for (const file of htmlFiles(distDir)) {
-			const outline = outlineOf(urlPathOf(file), readFileSync(join(distDir, file), 'utf8'));
+			const html = readFileSync(join(distDir, file), 'utf8');
+			texts.push(...indexedText(html));
+			const outline = outlineOf(urlPathOf(file), html);
 			if (!outline) continue;
 			check(`index ${outline.url} for quick find`, (await quick.addHTMLFile({ url: outline.url, content: outlineHtml(outline) })).errors);
 			quickPages++;
 		}
+		writeFileSync(join(distDir, 'pagefind', vocabularyFile), JSON.stringify(vocabularyOf(texts)));
 		check('write the quick-find index', (await quick.writeFiles({ outputPath: join(distDir, 'pagefind-quick') })).errors);
 		return { pages: added.page_count, quickPages };
 	} finally {

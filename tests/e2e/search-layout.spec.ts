@@ -3,7 +3,10 @@
  * link and control among the results and filters is a target of at least
  * 24 by 24 CSS pixels (WCAG 2.2, 2.5.8).
  */
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
+
+/** Search loads its index on the first query; on a busy machine that can take several seconds. */
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -36,7 +39,7 @@ test('every link and control in the results and filters is at least 24 by 24 px 
 	await expect(page.locator('.search-hit')).toHaveCount(10, { timeout: 15_000 });
 	await page.locator('.search-facet summary').first().waitFor();
 	// Open every filter group, so its checkboxes are measured too.
-	for (const group of await page.locator('details.search-facet:not([open]) summary').all()) await group.click();
+	await page.locator('details.search-facet').evaluateAll((groups) => groups.forEach((g) => ((g as HTMLDetailsElement).open = true)));
 	const targets = page.locator('.search-layout :is(a, button, input, summary, select, textarea)');
 	const small = await targets.evaluateAll((els) =>
 		els

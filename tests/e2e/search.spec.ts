@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
+
+/** Search loads its index on the first query; on a busy machine that can take several seconds. */
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 test('a linked search runs on load and finds the concept page first', async ({ page }) => {
 	await page.goto('/search/?q=absorptive+capacity');
@@ -40,7 +43,7 @@ test('a word used only in page bodies is searched as typed, never respelt', asyn
 	for (const [word, page_, marked] of [
 		['factory', '/cases/ludhiana/', /^factor(y|ies)\b/i],
 		['internet', '/cases/ludhiana/', /^internet/i],
-		['prosperity', '/cases/bangalore/', /^prosperity/i],
+		['prosperity', '/cases/bangalore/', /^prosper/i], // Pagefind's stemming: "prosper" too
 	] as const) {
 		await page.goto(`/search/?q=${word}`);
 		const status = page.locator('[data-search-status]');

@@ -6,9 +6,9 @@
  *    for the header dialog, whose answers must arrive fast and cost little;
  *  - `pagefind/vocabulary.json`: the words of the indexed text, for spelling suggestions.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles, urlPathOf } from './dist-files';
+import { readDistPages, type DistPage } from './dist-files';
 import * as pagefind from 'pagefind';
 import { outlineHtml, outlineOf } from './quick-index';
 import { indexedText } from './search-vocabulary';
@@ -27,7 +27,10 @@ const check = (what: string, errors: string[]) => {
 	if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.join('; ')}`);
 };
 
-export async function buildSearchIndex(distDir: string): Promise<{ pages: number; quickPages: number }> {
+export async function buildSearchIndex(
+	distDir: string,
+	distPages: readonly DistPage[] = readDistPages(distDir),
+): Promise<{ pages: number; quickPages: number }> {
 	try {
 		const full = await newIndex();
 		const added = await full.addDirectory({ path: distDir });
@@ -37,10 +40,9 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
 		const quick = await newIndex();
 		let quickPages = 0;
 		const texts: string[] = [];
-		for (const file of htmlFiles(distDir)) {
-			const html = readFileSync(join(distDir, file), 'utf8');
-			texts.push(...indexedText(html));
-			const outline = outlineOf(urlPathOf(file), html);
+		for (const page of distPages) {
+			texts.push(...indexedText(page.tree));
+			const outline = outlineOf(page.path, page.tree);
 			if (!outline) continue;
 			check(`index ${outline.url} for quick find`, (await quick.addHTMLFile({ url: outline.url, content: outlineHtml(outline) })).errors);
 			quickPages++;

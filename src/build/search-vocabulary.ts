@@ -1,16 +1,16 @@
 /**
  * The words search can suggest spellings from: every word of the text
  * Pagefind indexes (inside `data-pagefind-body`, outside
- * `data-pagefind-ignore`), read from the built pages with an HTML parser.
+ * `data-pagefind-ignore`), read from the built pages' HTML trees.
  * Written beside the full-text index, so it lives wherever that index does.
  */
-import type { Element, Nodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, Nodes, Root } from 'hast';
+import { parseHtml } from './dist-files';
 
 const isElement = (node: Nodes): node is Element => node.type === 'element';
 
-/** The text Pagefind indexes on one built page, as separate chunks (one per text node). */
-export function indexedText(html: string): string[] {
+/** The text Pagefind indexes on one built page (a tree from `dist-files.ts`, or HTML text), one chunk per text node. */
+export function indexedText(page: Root | string): string[] {
 	const chunks: string[] = [];
 	const walk = (node: Nodes, inBody: boolean) => {
 		if (isElement(node)) {
@@ -21,6 +21,6 @@ export function indexedText(html: string): string[] {
 		if (node.type === 'text' && inBody) chunks.push(node.value);
 		if ('children' in node) for (const child of node.children) walk(child as Nodes, inBody);
 	};
-	walk(fromHtml(html), false);
+	walk(typeof page === 'string' ? parseHtml(page) : page, false);
 	return chunks;
 }

@@ -6,15 +6,30 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { redirectsFile } from './redirects';
+import { readDistPages } from './dist-files';
 import { fileNameProblems } from './content-ids';
 import { checkBuiltSite, formatBrokenLinks } from './link-check';
 import type { MermaidRenderer } from './mermaid-renderer';
 import { buildSearchIndex } from './search-index';
 
-export function siteIntegration({ renderer }: { renderer: MermaidRenderer }): AstroIntegration {
+export function siteIntegration({
+	renderer,
+	redirects = {},
+}: {
+	renderer: MermaidRenderer;
+	/** Old address → new address, from content/redirects.json (see `redirects.ts`). */
+	redirects?: Record<string, string>;
+}): AstroIntegration {
+	/** The base path the site is served under (`/`, `/skills/`), from the Astro config. */
+	let base = '/';
 	return {
 		name: 'skills-clusters:site',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
 			'astro:config:setup': ({ config }) => {
 				const problems = fileNameProblems(join(fileURLToPath(config.root), 'content'));
 				if (problems.length > 0) throw new Error(`Content file names:\n  ${problems.join('\n  ')}`);
@@ -26,10 +41,14 @@ export function siteIntegration({ renderer }: { renderer: MermaidRenderer }): As
 					`diagrams: ${s.diagrams} drawn, ${s.cacheHits} SVGs from cache, ${s.rendered} SVGs rendered, browser launches: ${s.browserLaunches}`,
 				);
 				const distDir = fileURLToPath(dir);
-				const broken = checkBuiltSite(distDir);
+				// Hosts that read `_redirects` (Netlify, Cloudflare Pages) answer old addresses with a real 301.
+				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects, base));
+				// Each page is read and parsed once, for the link check and the quick-find index.
+				const distPages = readDistPages(distDir);
+				const broken = checkBuiltSite(distDir, base, distPages);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 				logger.info('links: every internal link and anchor resolves');
-				const { pages, quickPages } = await buildSearchIndex(distDir);
+				const { pages, quickPages } = await buildSearchIndex(distDir, distPages);
 				logger.info(`search: Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 			},
 		},

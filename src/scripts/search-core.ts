@@ -5,6 +5,7 @@
  */
 import { pagefindRanking, rerank, rerankSlack } from '../lib/search-ranking';
 import { checkSpelling, words, type SpellingCheck } from '../lib/spelling';
+import { assetUrl, basePath } from '../lib/urls';
 
 export interface SearchFilters {
 	[facet: string]: string[];
@@ -62,7 +63,7 @@ export type SearchBundle = 'pagefind' | 'pagefind-quick';
 const loading = new Map<SearchBundle, Promise<Pagefind>>();
 
 /** Where a bundle's files are. */
-const bundleUrl = (bundle: SearchBundle) => `${location.origin}/${bundle}/`;
+const bundleUrl = (bundle: SearchBundle) => new URL(assetUrl(`${bundle}/`), location.origin).href;
 
 /** Loads a Pagefind bundle once. Call it early (on focus) to preload; searches await it. */
 export function loadPagefind(bundle: SearchBundle = 'pagefind'): Promise<Pagefind> {
@@ -72,7 +73,8 @@ export function loadPagefind(bundle: SearchBundle = 'pagefind'): Promise<Pagefin
 		const url = `${bundleUrl(bundle)}pagefind.js`;
 		promise = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
 			// The indexes are small: searching on the main thread saves loading Pagefind's worker script.
-			await pagefind.options({ excerptLength: 24, noWorker: true, ranking: pagefindRanking });
+			// The index holds paths inside the site; result URLs get the base path the site is served under.
+			await pagefind.options({ excerptLength: 24, noWorker: true, baseUrl: basePath, ranking: pagefindRanking });
 			await pagefind.init();
 			return pagefind;
 		});

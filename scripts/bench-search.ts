@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { browserArgs, findBrowser } from '../src/build/find-browser.ts';
 
-const port = 4399;
+// BENCH_PORT lets several checkouts on one machine measure at once.
+const port = Number(process.env.BENCH_PORT ?? 4399);
 const origin = `http://127.0.0.1:${port}`;
 const server = spawn(process.execPath, [new URL('./serve-dist.mjs', import.meta.url).pathname, String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 600));

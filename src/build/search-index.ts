@@ -3,12 +3,19 @@
  * so search needs no separate CLI step and fails the build when indexing does:
  *  - `pagefind/`: the full text of every page, for the search page;
  *  - `pagefind-quick/`: titles, other names, summaries and section headings,
- *    for the header dialog, whose answers must arrive fast and cost little.
+ *    for the header dialog, whose answers must arrive fast and cost little;
+ *  - `pagefind/vocabulary.json`: the words of the indexed text, for spelling suggestions.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDistPages, type DistPage } from './dist-files';
 import * as pagefind from 'pagefind';
 import { outlineHtml, outlineOf } from './quick-index';
+import { indexedText } from './search-vocabulary';
+import { vocabularyOf } from '../lib/spelling';
+
+/** The file of spelling-suggestion words, inside the full-text bundle (the browser code finds it there). */
+export const vocabularyFile = 'vocabulary.json';
 
 async function newIndex() {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -32,12 +39,15 @@ export async function buildSearchIndex(
 
 		const quick = await newIndex();
 		let quickPages = 0;
+		const texts: string[] = [];
 		for (const page of distPages) {
+			texts.push(...indexedText(page.tree));
 			const outline = outlineOf(page.path, page.tree);
 			if (!outline) continue;
 			check(`index ${outline.url} for quick find`, (await quick.addHTMLFile({ url: outline.url, content: outlineHtml(outline) })).errors);
 			quickPages++;
 		}
+		writeFileSync(join(distDir, 'pagefind', vocabularyFile), JSON.stringify(vocabularyOf(texts)));
 		check('write the quick-find index', (await quick.writeFiles({ outputPath: join(distDir, 'pagefind-quick') })).errors);
 		return { pages: added.page_count, quickPages };
 	} finally {

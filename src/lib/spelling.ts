@@ -1,19 +1,38 @@
 /**
- * Spelling tolerance for search. Pagefind matches words and prefixes, not
- * misspellings; when a word of the query finds nothing, the closest word of
- * the site's vocabulary (titles, aliases, names) is tried instead.
+ * Spelling suggestions for search. Pagefind matches whole words and
+ * prefixes, not misspellings. A query word the full-text index does not
+ * hold is the only word ever looked at: its closest word in the site's text
+ * is offered as a suggestion ("Did you mean …?"), never put in its place,
+ * and a word that occurs anywhere in the site's text is never changed.
  */
 
-/** Lower-case words of a text, accents kept (Pagefind folds them itself). */
+/**
+ * Lower-case words of a text as Pagefind splits a query: at white space,
+ * with punctuation dropped ("ISO-9002" is one word, "iso9002"; "firm's" is
+ * "firms"). Accents are kept: Pagefind folds them itself.
+ */
 export function words(text: string): string[] {
-	return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+	return text
+		.toLowerCase()
+		.split(/\s+/)
+		.map((token) => token.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, ''))
+		.filter((word) => word.length > 0);
 }
 
-/** The vocabulary: distinct words of at least three letters. */
-export function vocabularyOf(phrases: Iterable<string>): string[] {
-	const all = new Set<string>();
-	for (const phrase of phrases) for (const w of words(phrase)) if (w.length >= 3) all.add(w);
-	return [...all].sort();
+/** Shortest word worth suggesting a spelling for, and shortest vocabulary word kept. */
+const minLength = 3;
+
+/**
+ * The vocabulary: distinct words of the texts, most frequent first, so that
+ * of two equally close spellings the commoner one is suggested. Numbers are
+ * left out: a mistyped figure has no "closest" figure.
+ */
+export function vocabularyOf(texts: Iterable<string>): string[] {
+	const counts = new Map<string, number>();
+	for (const text of texts) {
+		for (const w of words(text)) if (w.length >= minLength && !/^\p{N}+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+	}
+	return [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([w]) => w);
 }
 
 /** Edit distance counting a swap of two neighbouring letters as one edit (the commonest typo). */
@@ -33,13 +52,14 @@ export function typoDistance(a: string, b: string): number {
 /** How far a word may be from a vocabulary word to count as its misspelling. */
 const tolerance = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
 
-/** The closest vocabulary word within tolerance, or undefined. Ties go to the first in order. */
+/** The closest vocabulary word within tolerance, or undefined. Ties go to the first in order (the commonest). */
 export function closestWord(word: string, vocabulary: readonly string[]): string | undefined {
 	const limit = tolerance(word);
 	if (limit === 0) return undefined;
 	let best: string | undefined;
 	let bestDistance = limit + 1;
 	for (const candidate of vocabulary) {
+		if (candidate === word) return undefined; // the word is known: nothing to suggest
 		if (Math.abs(candidate.length - word.length) > limit) continue;
 		const d = typoDistance(word, candidate);
 		if (d < bestDistance) [best, bestDistance] = [candidate, d];
@@ -48,26 +68,42 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
 }
 
 /**
- * The query with each unknown word replaced by its closest vocabulary word.
- * `isKnown` says whether the search index finds a word at all; only words
- * it does not know are corrected. Returns undefined when nothing changes.
+ * A spelling to suggest for a query some of whose words the index does not
+ * hold (`unknown`): those words replaced by their closest vocabulary word,
+ * every other word kept as typed. Undefined when no unknown word has a
+ * close spelling.
  */
-export async function correctQuery(
-	query: string,
-	vocabulary: readonly string[],
-	isKnown: (word: string) => Promise<boolean>,
-): Promise<string | undefined> {
-	const tokens = words(query);
+export function suggestSpelling(query: string, unknown: ReadonlySet<string>, vocabulary: readonly string[]): string | undefined {
 	let changed = false;
-	const corrected: string[] = [];
-	for (const token of tokens) {
-		if (vocabulary.includes(token) || (await isKnown(token))) {
-			corrected.push(token);
-			continue;
-		}
-		const replacement = closestWord(token, vocabulary);
+	const suggestion = words(query).map((word) => {
+		if (!unknown.has(word)) return word;
+		const replacement = closestWord(word, vocabulary);
 		if (replacement) changed = true;
-		corrected.push(replacement ?? token);
-	}
-	return changed ? corrected.join(' ') : undefined;
+		return replacement ?? word;
+	});
+	return changed ? suggestion.join(' ') : undefined;
+}
+
+export interface SpellingCheck {
+	/** Query words the index does not hold; empty when every word occurs somewhere in the site's text. */
+	unknown: string[];
+	/** The query with those words respelt, when a close spelling exists. */
+	suggestion?: string;
+}
+
+/**
+ * Checks a query before it is searched. `isKnown` asks the full-text index
+ * whether a word occurs anywhere in the site's text; the vocabulary is
+ * loaded only when a word is unknown.
+ */
+export async function checkSpelling(
+	query: string,
+	isKnown: (word: string) => Promise<boolean>,
+	vocabulary: () => Promise<readonly string[]>,
+): Promise<SpellingCheck> {
+	const distinct = [...new Set(words(query))];
+	const known = await Promise.all(distinct.map(isKnown));
+	const unknown = distinct.filter((_, i) => !known[i]);
+	if (unknown.length === 0) return { unknown };
+	return { unknown, suggestion: suggestSpelling(query, new Set(unknown), await vocabulary()) };
 }

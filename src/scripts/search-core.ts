@@ -3,8 +3,8 @@
  * search page. Pagefind's code and index load on the first call, never with
  * the page.
  */
-import { escapeHtml } from '../lib/html';
-import { correctQuery as correctAgainst } from '../lib/spelling';
+import { pagefindRanking, rerank, rerankSlack } from '../lib/search-ranking';
+import { checkSpelling, words, type SpellingCheck } from '../lib/spelling';
 import { assetUrl, basePath } from '../lib/urls';
 
 export interface SearchFilters {
@@ -15,28 +15,34 @@ export interface SearchHit {
 	url: string;
 	title: string;
 	type: string;
-	/** HTML with the matched words in <mark>, as Pagefind returns it. */
+	/** Page text with the matched words in <mark>, as Pagefind returns it: render it with `excerptParts`, never as HTML. */
 	excerpt: string;
 	/** Matches under a heading of the page: deep links to that section. */
-	sections: { title: string; url: string; excerpt: string }[];
+	sections: { title: string; url: string }[];
 }
 
 export interface SearchOutcome {
-	/** Set when a misspelt query was corrected: the query whose results these are. */
-	correctedQuery?: string;
+	/** Query words that occur nowhere in the site's text: then nothing is found. */
+	unknownWords: string[];
+	/** A spelling to offer when some words are unknown; never searched in the reader's place. */
+	suggestion?: string;
 	total: number;
-	hits: SearchHit[];
 	/** For each facet, the number of results per value, given the current query and filters. */
 	counts: Record<string, Record<string, number>>;
+	/** Loads the next `count` results, in ranked order (an empty list once all are shown). */
+	more(count: number): Promise<SearchHit[]>;
 }
 
+interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+	sub_results?: { title: string; url: string; excerpt: string }[];
+}
 interface PagefindResult {
-	data(): Promise<{
-		url: string;
-		excerpt: string;
-		meta: Record<string, string>;
-		sub_results?: { title: string; url: string; excerpt: string }[];
-	}>;
+	score: number;
+	data(): Promise<PagefindData>;
 }
 interface Pagefind {
 	init(): Promise<void>;
@@ -46,27 +52,29 @@ interface Pagefind {
 		query: string | null,
 		o?: { filters?: Record<string, { any: string[] }> },
 	): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
-	preload(query: string): Promise<void>;
 }
 
 /**
  * The two indexes built with the site: the full text of every page, and
  * the quick-find outlines (titles, other names, summaries, headings) that
- * the header dialog searches so that its answers arrive fast and light.
+ * the header dialog searches first so that its answers arrive fast and light.
  */
 export type SearchBundle = 'pagefind' | 'pagefind-quick';
 const loading = new Map<SearchBundle, Promise<Pagefind>>();
+
+/** Where a bundle's files are. */
+const bundleUrl = (bundle: SearchBundle) => new URL(assetUrl(`${bundle}/`), location.origin).href;
 
 /** Loads a Pagefind bundle once. Call it early (on focus) to preload; searches await it. */
 export function loadPagefind(bundle: SearchBundle = 'pagefind'): Promise<Pagefind> {
 	let promise = loading.get(bundle);
 	if (!promise) {
 		// Built at run time so the bundler leaves Pagefind's own module to the browser.
-		const url = new URL(assetUrl(`${bundle}/pagefind.js`), location.origin).href;
+		const url = `${bundleUrl(bundle)}pagefind.js`;
 		promise = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
 			// The indexes are small: searching on the main thread saves loading Pagefind's worker script.
 			// The index holds paths inside the site; result URLs get the base path the site is served under.
-			await pagefind.options({ excerptLength: 24, noWorker: true, baseUrl: basePath });
+			await pagefind.options({ excerptLength: 24, noWorker: true, baseUrl: basePath, ranking: pagefindRanking });
 			await pagefind.init();
 			return pagefind;
 		});
@@ -87,67 +95,96 @@ async function withFilters(): Promise<Pagefind> {
 
 let vocabulary: Promise<string[]> | undefined;
 
-/**
- * The query with misspelt words replaced by the closest words of the site's
- * vocabulary (a small file fetched with the first search). Pagefind itself
- * matches only whole words and prefixes.
- */
-async function correctQuery(query: string): Promise<string | undefined> {
-	vocabulary ??= fetch(assetUrl('search-vocabulary.json'))
+/** The words spellings are suggested from: a file beside the full-text index, fetched only when a word is unknown. */
+const loadVocabulary = () =>
+	(vocabulary ??= fetch(`${bundleUrl('pagefind')}vocabulary.json`)
 		.then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-		.catch(() => []);
-	return correctAgainst(query, await vocabulary, async () => false);
-}
+		.catch(() => []));
+
+/** Whether an index holds a word: a quoted search matches the word itself, not the longer or shorter words Pagefind falls back to. */
+const holds = (pagefind: Pagefind) => async (word: string) => (await pagefind.search(`"${word}"`)).results.length > 0;
 
 const toPagefindFilters = (filters: SearchFilters) =>
 	Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
 
+const toHit = (d: PagefindData): SearchHit => ({
+	url: d.url,
+	title: d.meta.title ?? d.url,
+	type: d.meta.type ?? 'Page',
+	excerpt: d.excerpt,
+	sections: (d.sub_results ?? [])
+		.filter((s) => s.url !== d.url && s.url.includes('#'))
+		.slice(0, 3)
+		.map(({ title, url }) => ({ title, url })),
+});
+
+/**
+ * Results loaded on demand. The first call loads a few more than asked and
+ * reorders them (see `rerank`); later calls continue in Pagefind's order.
+ */
+function pager(results: PagefindResult[], query: string): (count: number) => Promise<SearchHit[]> {
+	const ready: SearchHit[] = [];
+	let loaded = 0;
+	const load = async (n: number) => {
+		const batch = results.slice(loaded, loaded + n);
+		loaded += batch.length;
+		return Promise.all(batch.map(async (r) => ({ score: r.score, data: await r.data() })));
+	};
+	let first = true;
+	return async (count) => {
+		if (first) {
+			first = false;
+			const batch = await load(count + rerankSlack);
+			const ranked = rerank(
+				batch.map((b) => ({ ...b, filters: b.data.filters })),
+				query,
+			);
+			ready.push(...ranked.map((b) => toHit(b.data)));
+		} else if (ready.length < count) {
+			ready.push(...(await load(count - ready.length)).map((b) => toHit(b.data)));
+		}
+		return ready.splice(0, count);
+	};
+}
+
+const nothing = async () => [];
+
 /**
  * Runs a search. An empty query with filters browses everything that
- * matches the filters. `limit` bounds how many results are loaded.
+ * matches the filters. A query with a word that occurs nowhere in the
+ * site's text finds nothing and may carry a suggested spelling. The quick
+ * bundle answers when it holds every word and finds something; otherwise
+ * the full text does.
  */
 export async function searchSite(
 	query: string,
 	filters: SearchFilters = {},
-	limit = 20,
 	{ counts = true, bundle = 'pagefind' }: { counts?: boolean; bundle?: SearchBundle } = {},
 ): Promise<SearchOutcome> {
-	// The dialog shows no filters, so it skips loading their indexes.
-	const pagefind = counts ? await withFilters() : await loadPagefind(bundle);
 	const trimmed = query.trim();
 	const hasFilters = Object.values(filters).some((v) => v.length > 0);
-	if (!trimmed && !hasFilters) return { total: 0, hits: [], counts: await pagefind.filters() };
 	const options = { filters: toPagefindFilters(filters) };
-	let search = await pagefind.search(trimmed || null, options);
-	let correctedQuery: string | undefined;
-	// A query that finds little may be misspelt: try the closest spelling the site knows.
-	if (trimmed && search.results.length < 5) {
-		const corrected = await correctQuery(trimmed);
-		if (corrected) {
-			// Keep the reader's own words unless the corrected spelling finds more.
-			const retry = await pagefind.search(corrected, options);
-			if (retry.results.length > search.results.length) [search, correctedQuery] = [retry, corrected];
+	if (bundle === 'pagefind-quick' && trimmed && !hasFilters) {
+		const quick = await loadPagefind(bundle);
+		if ((await Promise.all(words(trimmed).map(holds(quick)))).every(Boolean)) {
+			const search = await quick.search(trimmed, options);
+			if (search.results.length > 0) {
+				return { unknownWords: [], total: search.results.length, counts: {}, more: pager(search.results, trimmed) };
+			}
 		}
 	}
-	const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
-	const hits = data.map((d) => ({
-		url: d.url,
-		title: d.meta.title ?? d.url,
-		type: d.meta.type ?? 'Page',
-		excerpt: d.excerpt,
-		sections: (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3),
-	}));
-	return { correctedQuery, total: search.results.length, hits, counts: search.filters };
-}
-
-/** One result as list-item HTML. The excerpt is Pagefind's, which escapes page text and adds only <mark>. */
-export function hitHtml(hit: SearchHit): string {
-	const sections = hit.sections.length
-		? `<ul class="search-hit-sections">${hit.sections
-				.map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a></li>`)
-				.join('')}</ul>`
-		: '';
-	return `<li class="search-hit"><span class="search-hit-type">${escapeHtml(hit.type)}</span>
-<a class="search-hit-title" href="${escapeHtml(hit.url)}">${escapeHtml(hit.title)}</a>
-<p class="search-hit-excerpt">${hit.excerpt}</p>${sections}</li>`;
+	// The dialog shows no filters, so it skips loading their indexes.
+	const pagefind = counts ? await withFilters() : await loadPagefind();
+	if (!trimmed && !hasFilters) return { unknownWords: [], total: 0, counts: await pagefind.filters(), more: nothing };
+	// The words are checked while the search runs; both read the same index chunks.
+	const noWords: SpellingCheck = { unknown: [] };
+	const [spelling, search] = await Promise.all([
+		trimmed ? checkSpelling(trimmed, holds(pagefind), loadVocabulary) : noWords,
+		pagefind.search(trimmed || null, options),
+	]);
+	// Pagefind answers an unknown word with pages holding a shorter or longer word: those are not what was asked for.
+	if (spelling.unknown.length > 0) {
+		return { unknownWords: spelling.unknown, suggestion: spelling.suggestion, total: 0, counts: {}, more: nothing };
+	}
+	return { unknownWords: [], total: search.results.length, counts: search.filters, more: pager(search.results, trimmed) };
 }

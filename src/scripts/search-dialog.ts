@@ -4,11 +4,16 @@
  * keys move between the input and the results. Pagefind loads when the
  * dialog opens, not with the page.
  */
+import { searchLabels } from '../lib/search-labels';
 import { searchUrl } from '../lib/urls';
 
 type Core = typeof import('./search-core');
-let core: Promise<Core> | undefined;
-const loadCore = () => (core ??= import('./search-core'));
+type Render = typeof import('./search-render');
+let code: Promise<[Core, Render]> | undefined;
+const loadCode = () => (code ??= Promise.all([import('./search-core'), import('./search-render')]));
+
+/** Results the dialog shows; the search page has the rest. */
+const dialogSize = 6;
 
 const isTyping = (el: Element | null) =>
 	el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable);
@@ -29,8 +34,8 @@ export function initSearchDialog(): void {
 		button.hidden = false;
 		button.addEventListener('click', () => open());
 		// Hovering or focusing the button is intent enough to start fetching the search code.
-		button.addEventListener('pointerenter', () => void loadCore(), { once: true });
-		button.addEventListener('focus', () => void loadCore(), { once: true });
+		button.addEventListener('pointerenter', () => void loadCode(), { once: true });
+		button.addEventListener('focus', () => void loadCode(), { once: true });
 	}
 
 	let opener: HTMLElement | null = null;
@@ -40,7 +45,7 @@ export function initSearchDialog(): void {
 		dialog.showModal();
 		input.focus();
 		input.select();
-		void loadCore().then((c) => c.loadPagefind('pagefind-quick'));
+		void loadCode().then(([c]) => c.loadPagefind('pagefind-quick'));
 	};
 	dialog.addEventListener('close', () => opener?.focus());
 	close.addEventListener('click', () => dialog.close());
@@ -58,29 +63,37 @@ export function initSearchDialog(): void {
 
 	let ticket = 0;
 	let typing: number | undefined;
+	const search = async () => {
+		const mine = ++ticket;
+		const query = input.value.trim();
+		more.href = searchUrl(query);
+		if (!query) {
+			list.replaceChildren();
+			status.textContent = '';
+			return;
+		}
+		const [{ searchSite }, { hitElement, noResultsElements }] = await loadCode();
+		// The outlines answer first; a word they lack sends the query to the full text.
+		const outcome = await searchSite(query, {}, { counts: false, bundle: 'pagefind-quick' });
+		const hits = await outcome.more(dialogSize);
+		if (mine !== ticket) return;
+		list.replaceChildren(...hits.map(hitElement));
+		if (outcome.unknownWords.length > 0) status.replaceChildren(...noResultsElements(query, outcome.suggestion, searchUrl(outcome.suggestion ?? '')));
+		else status.textContent = outcome.total ? searchLabels.dialogResults(outcome.total) : searchLabels.noResults(query);
+		dialog.dataset.resultsFor = query;
+	};
 	input.addEventListener('input', () => {
 		clearTimeout(typing);
-		typing = window.setTimeout(async () => {
-			const mine = ++ticket;
-			const query = input.value.trim();
-			more.href = searchUrl(query);
-			if (!query) {
-				list.innerHTML = '';
-				status.textContent = '';
-				return;
-			}
-			const { searchSite, hitHtml } = await loadCore();
-			let outcome = await searchSite(query, {}, 6, { counts: false, bundle: 'pagefind-quick' });
-			// Nothing in titles, names, summaries or headings: look through the full text instead.
-			if (outcome.total === 0) outcome = await searchSite(query, {}, 6, { counts: false });
-			if (mine !== ticket) return;
-			list.innerHTML = outcome.hits.map(hitHtml).join('');
-			const corrected = outcome.correctedQuery ? ` for “${outcome.correctedQuery}”` : '';
-			status.textContent = outcome.total
-				? `${outcome.total} result${outcome.total === 1 ? '' : 's'}${corrected}. Use the arrow keys to move through them.`
-				: `No results for “${query}”.`;
-			dialog.dataset.resultsFor = query;
-		}, 60);
+		typing = window.setTimeout(search, 60);
+	});
+	// "Did you mean": search for the suggestion here, with it in the box.
+	status.addEventListener('click', (event) => {
+		const suggestion = (event.target as Element).closest('.search-suggestion');
+		if (!suggestion) return;
+		event.preventDefault();
+		input.value = suggestion.textContent ?? '';
+		input.focus();
+		void search();
 	});
 
 	// Arrow keys: from the input into the results, and between result links.

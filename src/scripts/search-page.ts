@@ -2,10 +2,18 @@
  * The search page: the query and the chosen filters live in the address
  * (`/search/?q=gmp&type=Lesson`), so any search can be linked from a
  * curriculum; filters show counts and work without a query, to browse.
+ * The first results show at once and more load on request, so a broad
+ * query costs little; the space results take is reserved in the layout, so
+ * nothing below them jumps when they arrive.
  */
-import { escapeHtml } from '../lib/html';
 import { facetNames as facets } from '../lib/search-facets';
-import { hitHtml, loadPagefind, searchSite, type SearchFilters } from './search-core';
+import { searchLabels } from '../lib/search-labels';
+import { searchUrl } from '../lib/urls';
+import { loadPagefind, searchSite, type SearchFilters, type SearchOutcome } from './search-core';
+import { element, hitElement, noResultsElements } from './search-render';
+
+/** Results shown at first and added by each "Show more". */
+const pageSize = 10;
 
 function readState(): { query: string; filters: SearchFilters } {
 	const params = new URLSearchParams(location.search);
@@ -17,12 +25,40 @@ function readState(): { query: string; filters: SearchFilters } {
 	return { query: params.get('q') ?? '', filters };
 }
 
-function writeState(query: string, filters: SearchFilters): void {
-	const params = new URLSearchParams();
-	if (query) params.set('q', query);
-	for (const facet of facets) for (const v of filters[facet] ?? []) params.append(facet, v);
-	const qs = params.toString();
-	history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+/** The address of a search on this page, filters in the order the page lists them. */
+const addressOf = (query: string, filters: SearchFilters) =>
+	searchUrl(query, Object.fromEntries(facets.filter((f) => filters[f]?.length).map((f) => [f, filters[f]])));
+
+const capitalised = (s: string) => `${s[0].toUpperCase()}${s.slice(1)}`;
+
+/** The filter groups as checkboxes with counts; chosen values stay listed (count 0) so they can be unticked. */
+function filterElements(counts: Record<string, Record<string, number>>, filters: SearchFilters): HTMLElement[] {
+	return facets.flatMap((facet) => {
+		const chosen = new Set(filters[facet] ?? []);
+		const values = new Map(Object.entries(counts[facet] ?? {}).filter(([value, n]) => n > 0 || chosen.has(value)));
+		for (const value of chosen) if (!values.has(value)) values.set(value, 0);
+		if (values.size === 0) return [];
+		const group = element('details', 'search-facet');
+		group.open = chosen.size > 0 || facet === 'type';
+		group.append(element('summary', undefined, capitalised(facet)));
+		const list = element('ul');
+		[...values].sort(([a], [b]) => a.localeCompare(b)).forEach(([value, n], i) => {
+			const item = element('li');
+			const box = element('input');
+			box.type = 'checkbox';
+			box.id = `f-${facet.replace(/\s+/g, '-')}-${i}`;
+			box.dataset.facet = facet;
+			box.value = value;
+			box.checked = chosen.has(value);
+			const label = element('label', undefined, `${value} `);
+			label.htmlFor = box.id;
+			label.append(element('span', 'count', `(${n})`));
+			item.append(box, label);
+			list.append(item);
+		});
+		group.append(list);
+		return [group];
+	});
 }
 
 export function initSearchPage(): void {
@@ -30,51 +66,54 @@ export function initSearchPage(): void {
 	const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 	const status = document.querySelector<HTMLElement>('[data-search-status]');
 	const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+	const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
 	const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
-	if (!form || !input || !status || !list || !filterBox) return;
+	if (!form || !input || !status || !list || !moreButton || !filterBox) return;
 
 	let { query, filters } = readState();
 	input.value = query;
 	let ticket = 0;
+	let outcome: SearchOutcome | undefined;
+	let shown = 0;
 
-	const renderFilters = (counts: Record<string, Record<string, number>>) => {
-		filterBox.hidden = false;
-		filterBox.innerHTML = facets
-			.filter((facet) => counts[facet] && Object.keys(counts[facet]).length > 0)
-			.map((facet) => {
-				const values = Object.entries(counts[facet]).sort(([a], [b]) => a.localeCompare(b));
-				const chosen = new Set(filters[facet] ?? []);
-				const open = chosen.size > 0 || facet === 'type' ? ' open' : '';
-				const items = values
-					.filter(([value, n]) => n > 0 || chosen.has(value))
-					.map(([value, n], i) => {
-						const id = `f-${facet.replace(/\s+/g, '-')}-${i}`;
-						const esc = escapeHtml(value);
-						return `<li><input type="checkbox" id="${id}" data-facet="${facet}" value="${esc}"${chosen.has(value) ? ' checked' : ''}><label for="${id}">${esc} <span class="count">(${n})</span></label></li>`;
-					})
-					.join('');
-				return `<details class="search-facet"${open}><summary>${facet[0].toUpperCase()}${facet.slice(1)}</summary><ul>${items}</ul></details>`;
-			})
-			.join('');
+	const updateMore = () => {
+		const left = (outcome?.total ?? 0) - shown;
+		moreButton.hidden = left <= 0;
+		moreButton.textContent = searchLabels.showMore(Math.min(pageSize, left));
+	};
+
+	const showMore = async (focusNew: boolean) => {
+		if (!outcome) return;
+		const mine = ticket;
+		const hits = await outcome.more(pageSize);
+		if (mine !== ticket) return;
+		const items = hits.map(hitElement);
+		list.append(...items);
+		shown += hits.length;
+		updateMore();
+		// Keyboard and screen reader users carry on from the first new result.
+		if (focusNew) items[0]?.querySelector('a')?.focus();
 	};
 
 	const run = async () => {
 		const mine = ++ticket;
-		writeState(query, filters);
+		history.replaceState(null, '', addressOf(query, filters));
+		const trimmed = query.trim();
 		const hasFilters = Object.values(filters).some((v) => v.length);
-		if (query.trim() || hasFilters) status.textContent = 'Searching…';
-		const outcome = await searchSite(query, filters, 50);
+		if (trimmed || hasFilters) status.textContent = searchLabels.searching;
+		const next = await searchSite(query, filters);
 		if (mine !== ticket) return;
-		renderFilters(outcome.counts);
-		list.innerHTML = outcome.hits.map(hitHtml).join('');
-		if (!query.trim() && !hasFilters) status.textContent = 'Type a word or choose a filter to browse.';
-		else {
-			const shown = outcome.correctedQuery ?? query.trim();
-			const what = shown ? ` for “${shown}”` : '';
-			status.textContent = `${outcome.total} result${outcome.total === 1 ? '' : 's'}${what}${hasFilters ? ' (filtered)' : ''}${
-				outcome.correctedQuery ? ` (no results for “${query.trim()}”, so showing the closest spelling)` : ''
-			}`;
-		}
+		outcome = next;
+		shown = 0;
+		filterBox.replaceChildren(...filterElements(next.counts, filters));
+		list.replaceChildren();
+		await showMore(false);
+		if (mine !== ticket) return;
+		if (!trimmed && !hasFilters) status.textContent = searchLabels.prompt;
+		else if (next.unknownWords.length > 0) {
+			const href = next.suggestion ? addressOf(next.suggestion, filters) : '';
+			status.replaceChildren(...noResultsElements(trimmed, next.suggestion, href));
+		} else status.textContent = searchLabels.results(next.total, trimmed, hasFilters);
 	};
 
 	form.addEventListener('submit', (event) => {
@@ -98,6 +137,15 @@ export function initSearchPage(): void {
 		if (box.checked) values.add(box.value);
 		else values.delete(box.value);
 		filters = { ...filters, [facet]: [...values] };
+		void run();
+	});
+	moreButton.addEventListener('click', () => void showMore(true));
+	// "Did you mean": run the suggested search here, with the suggestion now in the box.
+	status.addEventListener('click', (event) => {
+		const suggestion = (event.target as Element).closest('.search-suggestion');
+		if (!suggestion) return;
+		event.preventDefault();
+		query = input.value = suggestion.textContent ?? '';
 		void run();
 	});
 	void loadPagefind().then(run);

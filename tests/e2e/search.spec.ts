@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
+
+/** Search loads its index on the first query; on a busy machine that can take several seconds. */
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 test('a linked search runs on load and finds the concept page first', async ({ page }) => {
 	await page.goto('/search/?q=absorptive+capacity');
@@ -35,10 +38,76 @@ test('filters browse without a query', async ({ page }) => {
 	await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', /\/lessons\/sialkot-/);
 });
 
-test('a misspelt query is corrected to the closest known word', async ({ page }) => {
-	await page.goto('/search/?q=colective+efficiency');
-	await expect(page.locator('[data-search-status]')).toContainText('collective efficiency');
-	await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', '/concepts/collective-efficiency/');
+test('a word used only in page bodies is searched as typed, never respelt', async ({ page }) => {
+	// Each occurs in no title or name, only in text (the Ludhiana case uses "factory"); each is one letter or two from a title word.
+	for (const [word, page_, marked] of [
+		['factory', '/cases/ludhiana/', /^factor(y|ies)\b/i],
+		['internet', '/cases/ludhiana/', /^internet/i],
+		['prosperity', '/cases/bangalore/', /^prosper/i], // Pagefind's stemming: "prosper" too
+	] as const) {
+		await page.goto(`/search/?q=${word}`);
+		const status = page.locator('[data-search-status]');
+		await expect(status).toContainText(new RegExp(`^\\d+ results? for “${word}”$`), { timeout: 15_000 });
+		await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue(word);
+		await expect(status.getByRole('link')).toHaveCount(0);
+		const urls = await page.locator('.search-hit-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(urls).toContain(page_);
+		// The highlighted words are the reader's word, not a near spelling ("factors", "interest").
+		for (const mark of await page.locator('.search-hit-excerpt mark').allTextContents()) expect(mark).toMatch(marked);
+	}
+});
+
+test('a misspelt query finds nothing and offers the closest spelling as a link, keeping the reader’s words', async ({ page }) => {
+	for (const [typed, suggestion, first] of [
+		['absorbtive', 'absorptive', '/concepts/absorptive-capacity/'],
+		['colective efficiency', 'collective efficiency', '/concepts/collective-efficiency/'],
+	] as const) {
+		await page.goto(`/search/?q=${encodeURIComponent(typed)}`);
+		const status = page.locator('[data-search-status]');
+		await expect(status).toHaveText(`No results for “${typed}”. Did you mean ${suggestion}?`, { timeout: 15_000 });
+		await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue(typed);
+		await expect(page.locator('.search-hit')).toHaveCount(0);
+		const link = status.getByRole('link', { name: suggestion });
+		await expect(link).toHaveAttribute('href', `/search/?q=${encodeURIComponent(suggestion).replace(/%20/g, '+')}`);
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`\\?q=${suggestion.replace(' ', '\\+')}$`));
+		await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue(suggestion);
+		await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', first);
+	}
+});
+
+test('the dialog searches a body-only word as typed and offers spellings the same way', async ({ page }) => {
+	await page.goto('/concepts/');
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog', { name: 'Search the site' });
+	const input = dialog.getByRole('searchbox');
+	const status = dialog.locator('[data-search-dialog-status]');
+	await input.fill('factory');
+	await expect(dialog).toHaveAttribute('data-results-for', 'factory', { timeout: 15_000 });
+	await expect(status).toContainText('result');
+	await expect(status.getByRole('link')).toHaveCount(0);
+	expect(await dialog.locator('.search-hit-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/cases/ludhiana/');
+	await input.fill('absorbtive capacity');
+	await expect(status).toHaveText('No results for “absorbtive capacity”. Did you mean absorptive capacity?', { timeout: 15_000 });
+	await status.getByRole('link', { name: 'absorptive capacity' }).click();
+	await expect(input).toHaveValue('absorptive capacity');
+	await expect(dialog.locator('.search-hit-title').first()).toHaveAttribute('href', '/concepts/absorptive-capacity/');
+});
+
+test('the first ten results show at once; more load on request, and focus moves to them', async ({ page }) => {
+	await page.goto('/search/?q=upgrading');
+	const status = page.locator('[data-search-status]');
+	await expect(status).toContainText(/^\d+ results for/, { timeout: 15_000 });
+	const total = Number(/^(\d+)/.exec((await status.textContent())!)![1]);
+	expect(total).toBeGreaterThan(20);
+	await expect(page.locator('.search-hit')).toHaveCount(10);
+	const more = page.getByRole('button', { name: 'Show 10 more results' });
+	await more.click();
+	await expect(page.locator('.search-hit')).toHaveCount(20);
+	await expect(page.locator('.search-hit').nth(10).locator('a').first()).toBeFocused();
+	// Titles are not repeated across pages of results.
+	const urls = await page.locator('.search-hit-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	expect(new Set(urls).size).toBe(urls.length);
 });
 
 test('the header search dialog: / opens it, arrow keys move, Escape closes, focus returns', async ({ page }) => {

@@ -4,7 +4,7 @@ import { outlineHtml, outlineOf } from '../../src/build/quick-index';
 const page = `<html><body><header>Site</header><main><article data-pagefind-body data-pagefind-meta="type:Concept" data-entry="concepts/x">
 <header><p class="kicker" data-pagefind-ignore>Concept</p><h1 data-pagefind-weight="10">Absorptive capacity</h1>
 <p class="aliases">Also known as: <span data-pagefind-weight="8">learning capacity, AC</span></p>
-<p class="lead" data-pagefind-weight="5">A cluster&#39;s ability to take in &amp; use outside knowledge.</p></header>
+<p class="lead" data-pagefind-weight="5">A cluster&#39;s ability to take in &amp; use outside knowledge, as <a href="/glossary/sima/">SIMA</a> did.</p></header>
 <div class="prose"><p>Body text that the outline leaves out.</p>
 <h2 id="why-it-matters">Why it <em>matters</em><a class="heading-anchor" href="#why-it-matters" data-pagefind-ignore>#</a></h2>
 <h3 id="gatekeepers">Gatekeepers<a class="heading-anchor" href="#gatekeepers">#</a></h3><h4 id="deep">Too deep</h4></div>
@@ -18,11 +18,13 @@ describe('quick-find outlines', () => {
 			type: 'Concept',
 			title: 'Absorptive capacity',
 			aliases: 'learning capacity, AC',
-			summary: "A cluster's ability to take in & use outside knowledge.",
+			summary: "A cluster's ability to take in & use outside knowledge, as SIMA did.",
 			headings: [
 				{ level: 2, id: 'why-it-matters', text: 'Why it matters' },
 				{ level: 3, id: 'gatekeepers', text: 'Gatekeepers' },
 			],
+			terms: ['SIMA'],
+			rankFilters: {},
 		});
 	});
 	it('reads the page as an HTML parser does, whatever the attribute quoting and order', () => {
@@ -34,6 +36,8 @@ describe('quick-find outlines', () => {
 			aliases: '',
 			summary: 'Lead',
 			headings: [{ level: 2, id: 'x', text: 'X' }],
+			terms: [],
+			rankFilters: {},
 		});
 	});
 	it('skips pages that are not in the search index', () => {
@@ -43,10 +47,24 @@ describe('quick-find outlines', () => {
 		const html = outlineHtml(outlineOf('/concepts/absorptive-capacity/', page)!);
 		expect(html).toContain('<main data-pagefind-body data-pagefind-meta="type:Concept">');
 		expect(html).toContain('<h1>Absorptive capacity</h1>');
-		expect(html).toContain('<p data-pagefind-weight="8">learning capacity, AC</p>');
-		expect(html).toContain('<p data-pagefind-weight="5">A cluster\'s ability to take in &amp; use outside knowledge.</p>');
+		// A topic page's other names are a meta field that ranks like its title.
+		expect(html).toContain('<p data-pagefind-weight="8" data-pagefind-meta="aliases">learning capacity, AC</p>');
+		expect(html).toContain('<p data-pagefind-weight="5">A cluster\'s ability to take in &amp; use outside knowledge, as SIMA did.</p>');
+		expect(html).toContain('<p data-pagefind-weight="1">SIMA</p>');
 		expect(html).toContain('<h2 id="why-it-matters">Why it matters</h2>');
 		expect(html).not.toContain('Body text');
 		expect(html).not.toContain('Related concepts');
+	});
+	it('keeps a glossary entry light and carries its ranking filters over', () => {
+		const entry = `<html><head><meta data-pagefind-filter="abbreviation[content]" content="SV"></head><body>
+<article data-pagefind-body data-pagefind-meta="type:Glossary"><h1 data-pagefind-weight="6">SV: Sinos Valley</h1>
+<p class="aliases">Also written: <span data-pagefind-weight="4">Vale dos Sinos</span></p>
+<p class="lead" data-pagefind-weight="0.5">The paper&#39;s shorthand for the valley.</p></article></body></html>`;
+		const outline = outlineOf('/glossary/sv/', entry)!;
+		expect(outline.rankFilters).toEqual({ abbreviation: 'SV' });
+		const html = outlineHtml(outline);
+		expect(html).toContain('<meta data-pagefind-filter="abbreviation[content]" content="SV">');
+		expect(html).toContain('<p data-pagefind-weight="4">Vale dos Sinos</p>');
+		expect(html).toContain('<p data-pagefind-weight="0.5">The paper\'s shorthand for the valley.</p>');
 	});
 });

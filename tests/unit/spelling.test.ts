@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { closestWord, correctQuery, vocabularyOf, words } from '../../src/lib/spelling';
+import { checkSpelling, closestWord, suggestSpelling, vocabularyOf, words } from '../../src/lib/spelling';
 
-const vocabulary = vocabularyOf(['Collective efficiency', 'Absorptive capacity', 'Programa Calçado', 'Joint action', 'SIMA']);
+/** A small site: titles, and body text with words no title uses. */
+const titles = ['Collective efficiency', 'Absorptive capacity', 'Programa Calçado', 'Joint action', 'First advantage factors', 'SIMA'];
+const bodies = [
+	'The Ludhiana knitwear factory owners hired designers.',
+	'Firms in Bangalore used the internet to reach clients, and interest rates fell.',
+	'Shared prosperity depends on how gains are spread. Prospects improved.',
+	'Collective action and joint action; collective efficiency.',
+];
+const vocabulary = vocabularyOf([...titles, ...bodies]);
+const siteWords = new Set(vocabulary);
+const isKnown = async (w: string) => siteWords.has(w);
+const loadVocabulary = async () => vocabulary;
 
-describe('spelling tolerance', () => {
-	it('builds a vocabulary of distinct words of three letters or more', () => {
-		expect(vocabulary).toEqual(['absorptive', 'action', 'calçado', 'capacity', 'collective', 'efficiency', 'joint', 'programa', 'sima']);
-		expect(words('Calçado, ISO-9002!')).toEqual(['calçado', 'iso', '9002']);
+describe('spelling suggestions', () => {
+	it('builds a vocabulary of distinct words, commonest first, without numbers', () => {
+		const v = vocabularyOf(['Joint action, joint work', 'ISO 9002 and joint action']);
+		expect(v.slice(0, 2)).toEqual(['joint', 'action']);
+		expect(v).not.toContain('9002');
+		expect(words('Calçado, ISO-9002! manufacturer’s (SIMA)')).toEqual(['calçado', 'iso9002', 'manufacturers', 'sima']);
 	});
 	it('finds the closest word within a tolerance that grows with length', () => {
 		expect(closestWord('colective', vocabulary)).toBe('collective');
@@ -15,12 +28,31 @@ describe('spelling tolerance', () => {
 		expect(closestWord('sma', vocabulary)).toBeUndefined(); // too short to guess
 		expect(closestWord('zebra', vocabulary)).toBeUndefined();
 	});
-	it('corrects only the words the index does not know', async () => {
-		const known = new Set(['efficiency', 'upgrading']);
-		const isKnown = async (w: string) => known.has(w);
-		expect(await correctQuery('colective efficiency', vocabulary, isKnown)).toBe('collective efficiency');
-		expect(await correctQuery('collective efficiency', vocabulary, isKnown)).toBeUndefined();
-		expect(await correctQuery('upgrading', vocabulary, isKnown)).toBeUndefined();
-		expect(await correctQuery('qwertyuiop', vocabulary, isKnown)).toBeUndefined();
+	it('never suggests a spelling for a word of the site, even one that only page bodies use', async () => {
+		for (const q of ['factory', 'internet', 'prosperity', 'Ludhiana factory', 'collective efficiency']) {
+			expect(await checkSpelling(q, isKnown, loadVocabulary)).toEqual({ unknown: [] });
+		}
+		// A closer-to-a-title word is no reason to change a known word.
+		expect(closestWord('factory', vocabulary)).toBeUndefined();
+	});
+	it('suggests the closest spelling for words the index does not hold, keeping the others', async () => {
+		expect(await checkSpelling('colective efficiency', isKnown, loadVocabulary)).toEqual({
+			unknown: ['colective'],
+			suggestion: 'collective efficiency',
+		});
+		expect(await checkSpelling('absorbtive capacity', isKnown, loadVocabulary)).toEqual({
+			unknown: ['absorbtive'],
+			suggestion: 'absorptive capacity',
+		});
+		expect(await checkSpelling('qwertyuiop', isKnown, loadVocabulary)).toEqual({ unknown: ['qwertyuiop'] });
+	});
+	it('respells only unknown words', () => {
+		expect(suggestSpelling('factory colective', new Set(['colective']), vocabulary)).toBe('factory collective');
+		expect(suggestSpelling('factory', new Set(), vocabulary)).toBeUndefined();
+	});
+	it('loads the vocabulary only when a word is unknown', async () => {
+		let loads = 0;
+		await checkSpelling('joint action', isKnown, async () => (loads++, vocabulary));
+		expect(loads).toBe(0);
 	});
 });

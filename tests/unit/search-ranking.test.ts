@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { abbreviationEntryWeight, rankScore, rerank } from '../../src/lib/search-ranking';
+
+const page = (url: string, score: number, filters: Record<string, string[]> = {}) => ({ url, score, filters });
+
+describe('search ranking', () => {
+	it('puts the topic page above an abbreviation’s glossary entry that Pagefind scored higher', () => {
+		// Pagefind's own order for "FDA ban": the short glossary entry first.
+		const results = [
+			page('/glossary/fda/', 14.8, { abbreviation: ['FDA'] }),
+			page('/concepts/international-standards/', 11.8),
+			page('/cases/sialkot/', 7.0),
+		];
+		expect(rerank(results, 'FDA ban').map((r) => r.url)).toEqual([
+			'/concepts/international-standards/',
+			'/cases/sialkot/',
+			'/glossary/fda/',
+		]);
+	});
+	it('keeps the glossary entry first when the query is its abbreviation', () => {
+		const results = [page('/glossary/sv/', 17.6, { abbreviation: ['SV'] }), page('/cases/sinos-valley/', 17.2)];
+		expect(rerank(results, 'SV').map((r) => r.url)).toEqual(['/glossary/sv/', '/cases/sinos-valley/']);
+		expect(rerank(results, ' sv ').map((r) => r.url)).toEqual(['/glossary/sv/', '/cases/sinos-valley/']);
+		expect(rerank(results, 'Sinos Valley').map((r) => r.url)).toEqual(['/cases/sinos-valley/', '/glossary/sv/']);
+		expect(rankScore(results[0], 'Sinos Valley')).toBeCloseTo(17.6 * abbreviationEntryWeight);
+	});
+	it('ranks a listing below the entries it lists, and leaves other pages in Pagefind’s order', () => {
+		const results = [page('/glossary/', 7.1, { listing: ['yes'] }), page('/cases/sialkot/', 7.0), page('/lessons/x/', 6.5), page('/concepts/y/', 6.5)];
+		expect(rerank(results, 'FDA ban').map((r) => r.url)).toEqual(['/cases/sialkot/', '/lessons/x/', '/concepts/y/', '/glossary/']);
+	});
+});

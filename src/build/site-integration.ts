@@ -6,15 +6,25 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { fileNameProblems } from './content-ids';
 import { checkBuiltSite, formatBrokenLinks } from './link-check';
 import type { MermaidRenderer } from './mermaid-renderer';
 import { buildSearchIndex } from './search-index';
+import { checkSpacingInBuiltSite } from './spacing-check';
+import { buildOfflineCopy, formatSize } from './offline-copy';
+import { siteFiles } from '../lib/urls';
 
 export function siteIntegration({ renderer }: { renderer: MermaidRenderer }): AstroIntegration {
+	let base = '/';
+	let root = process.cwd();
 	return {
 		name: 'skills-clusters:site',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				root = fileURLToPath(config.root);
+			},
 			'astro:config:setup': ({ config }) => {
 				const problems = fileNameProblems(join(fileURLToPath(config.root), 'content'));
 				if (problems.length > 0) throw new Error(`Content file names:\n  ${problems.join('\n  ')}`);
@@ -26,11 +36,19 @@ export function siteIntegration({ renderer }: { renderer: MermaidRenderer }): As
 					`diagrams: ${s.diagrams} drawn, ${s.cacheHits} SVGs from cache, ${s.rendered} SVGs rendered, browser launches: ${s.browserLaunches}`,
 				);
 				const distDir = fileURLToPath(dir);
+				// The diagrams' own styles, moved out of the SVGs so that no page needs inline styles.
+				writeFileSync(join(distDir, siteFiles.diagramStyles), renderer.diagramStylesheet());
 				const broken = checkBuiltSite(distDir);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 				logger.info('links: every internal link and anchor resolves');
+				const glued = checkSpacingInBuiltSite(distDir);
+				if (glued.length > 0) {
+					throw new Error(`Text glued to a link or other inline element (a space is missing in a template or content file):\n  ${glued.join('\n  ')}`);
+				}
 				const { pages, quickPages } = await buildSearchIndex(distDir);
 				logger.info(`search: Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
+				const offline = await buildOfflineCopy({ distDir, base, cacheDir: join(root, 'node_modules', '.cache') });
+				logger.info(`offline copy: ${offline.files} files, ${offline.bytes} bytes (${formatSize(offline.bytes)})`);
 			},
 		},
 	};

@@ -62,3 +62,22 @@ export const paperCitation =
 export function sectionLabel(section: { part: string; number?: string; title: string }): string {
 	return `${section.part}${section.number ? `, ${section.number}.` : ':'} ${section.title}`;
 }
+
+/** Words around the site's diagrams. */
+export const diagramLabels = {
+	description: 'Text description',
+	scrollHint: 'Scroll sideways to see the whole diagram.',
+} as const;
+
+/** Words of the header navigation. */
+export const navLabels = { menu: 'Menu' } as const;
+
+/** Words of the offline copy (the button on the trainers' page and its messages). */
+export const offlineLabels = {
+	footerLink: 'Read offline',
+	save: 'Save the site for offline reading',
+	saving: 'Saving…',
+	saved: 'Saved: every page, diagram and the search now work without a connection.',
+	failed: 'Saving failed; check the connection and try again.',
+	unsupported: 'This browser cannot keep the site offline.',
+} as const;

@@ -40,6 +40,22 @@ export const sitePages = {
 } as const;
 export type SitePage = keyof typeof sitePages;
 
+/** Files the build writes at the site's root, by name. */
+export const siteFiles = {
+	/** The diagrams' styles, moved out of the SVGs (no inline styles). */
+	diagramStyles: 'diagrams.css',
+	/** The service worker that keeps pages for offline reading. */
+	serviceWorker: 'sw.js',
+	/** Title and one sentence per concept, case and glossary entry (`src/pages/link-previews.json.ts`). */
+	linkPreviews: 'link-previews.json',
+} as const;
+export type SiteFile = keyof typeof siteFiles;
+
+/** URL of a file the build writes at the site's root, e.g. `siteFileUrl('diagramStyles')`. */
+export function siteFileUrl(file: SiteFile): string {
+	return `${sitePages.home}${siteFiles[file]}`;
+}
+
 const withAnchor = (path: string, anchor?: string) => (anchor ? `${path}#${encodeURIComponent(anchor)}` : path);
 
 /** URL of a fixed page, e.g. `pageUrl('glossary')` → `/glossary/`. */

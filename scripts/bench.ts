@@ -23,6 +23,8 @@ interface BuildRun {
 	pages: number;
 	launches: number;
 	diagrams: string;
+	/** The offline copy the service worker keeps on request, as the build measured it. */
+	offline: string;
 }
 
 function build(label: string): BuildRun {
@@ -41,7 +43,8 @@ function build(label: string): BuildRun {
 	const diagrams = /diagrams: (.*)/.exec(output)?.[1] ?? 'no diagram line';
 	const launches = Number(/browser launches: (\d+)/.exec(output)?.[1] ?? NaN);
 	const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
-	return { seconds, pages, launches, diagrams };
+	const offline = /offline copy: (.*)/.exec(output)?.[1] ?? 'no offline copy line';
+	return { seconds, pages, launches, diagrams, offline };
 }
 
 const sizes = (buffers: Buffer[]) => ({
@@ -77,7 +80,8 @@ const warm = build('warm');
 if (cold) console.log(`cold build: ${cold.seconds.toFixed(1)} s, ${cold.pages} pages, ${cold.diagrams}`);
 console.log(`warm build: ${warm.seconds.toFixed(1)} s, ${warm.pages} pages, ${warm.diagrams}`);
 console.log(`pages built: ${warm.pages}`);
-console.log(`browser launches on the warm build: ${warm.launches}\n`);
+console.log(`browser launches on the warm build: ${warm.launches}`);
+console.log(`offline copy (Save for offline): ${warm.offline}\n`);
 
 const rows = pageWeights();
 console.log('per page, KiB: HTML raw / gzip | CSS raw / gzip | JS raw / gzip');

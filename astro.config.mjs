@@ -13,19 +13,24 @@ import { readAbbreviations, remarkAbbreviations } from './src/build/remark-abbre
 import { remarkMermaid } from './src/build/remark-mermaid';
 import { siteIntegration } from './src/build/site-integration';
 import { headingAnchor } from './src/build/heading-anchor';
-import { existsSync, readFileSync } from 'node:fs';
+import { siteSettings } from './site.config.mjs';
+import { astroRedirects, readRedirects } from './src/build/redirects';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The diagram cache outlives `dist/`: a rebuild with unchanged diagrams starts no browser.
 const renderer = sharedRenderer(process.env.MERMAID_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'mermaid-svg'));
 
 // Old addresses of renamed entries (see content/redirects.json): trainers' links keep working.
-const redirectsFile = join(root, 'content', 'redirects.json');
-const { redirects } = existsSync(redirectsFile) ? JSON.parse(readFileSync(redirectsFile, 'utf8')) : { redirects: {} };
+const redirects = readRedirects(join(root, 'content', 'redirects.json'), root);
+
+// The public address and base path: site.config.mjs (or SITE_URL / SITE_BASE); invalid values stop here.
+const { site, base, placeholder } = siteSettings();
+if (placeholder) console.warn(`site.config.mjs: ${site} is a placeholder address; set the real one before deploying.`);
 
 export default defineConfig({
-	redirects,
-	site: process.env.SITE_URL ?? 'https://skills-for-clusters.example.org',
+	redirects: astroRedirects(redirects, base),
+	site,
+	base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	prerenderConflictBehavior: 'error',
@@ -33,7 +38,7 @@ export default defineConfig({
 	markdown: {
 		processor: unified({
 			remarkPlugins: [
-				[remarkEntryLinks, { idsIn: contentIdReader(join(root, 'content')), root }],
+				[remarkEntryLinks, { idsIn: contentIdReader(join(root, 'content')), root, base }],
 				[remarkMermaid, { renderer, root }],
 				[remarkAbbreviations, { abbreviations: () => readAbbreviations(join(root, 'content')) }],
 			],
@@ -55,5 +60,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [mdx(), sitemap(), siteIntegration({ renderer })],
+	integrations: [mdx(), sitemap(), siteIntegration({ renderer, redirects })],
 });

@@ -12,7 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { htmlFiles, urlPathOf } from '../src/build/dist-files.ts';
+import { selectAll } from 'hast-util-select';
+import { readDistPages } from '../src/build/dist-files.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -55,14 +56,11 @@ const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
 
 function pageWeights() {
 	const rows = [];
-	for (const file of htmlFiles(dist)) {
-		const html = readFileSync(join(dist, file));
-		const text = html.toString('utf8');
-		const asset = (href: string) => readFileSync(join(dist, href.split('?')[0]));
-		const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => asset(m[1]));
-		const js = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => asset(m[1]));
-		const path = urlPathOf(file);
-		rows.push({ path, html: sizes([html]), css: sizes(css), js: sizes(js) });
+	for (const { path, bytes, tree } of readDistPages(dist)) {
+		const asset = (href: unknown) => readFileSync(join(dist, String(href).split('?')[0]));
+		const css = selectAll('link[rel~="stylesheet"][href]', tree).map((e) => asset(e.properties.href));
+		const js = selectAll('script[src]', tree).map((e) => asset(e.properties.src));
+		rows.push({ path, html: sizes([bytes]), css: sizes(css), js: sizes(js) });
 	}
 	return rows;
 }

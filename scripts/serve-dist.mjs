@@ -1,14 +1,25 @@
 #!/usr/bin/env node
-// Serves dist/ on 127.0.0.1 the way a static host or CDN would (index.html
-// for folders, 404.html for the rest), for the browser tests and the bench.
-// Unlike `astro preview`, several can run at once.
+// Serves a built site on 127.0.0.1 the way a static host or CDN would
+// (index.html for folders, 404.html for the rest), for the browser tests
+// and the bench. Unlike `astro preview`, several can run at once.
+//
+//   node scripts/serve-dist.mjs [port] [--dir dist-base] [--base /skills/]
+//
+// With --base, the site is served under that path, as on a shared host.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 
-const root = join(new URL('..', import.meta.url).pathname, 'dist');
-const port = Number(process.argv[2] ?? process.env.PORT ?? 4322);
+const project = new URL('..', import.meta.url).pathname;
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } },
+});
+const root = resolve(project, values.dir);
+const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const port = Number(positionals[0] ?? process.env.PORT ?? 4322);
 const types = {
 	'.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
 	'.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm',
@@ -17,22 +28,41 @@ const types = {
 	'.pf_filter': 'application/octet-stream',
 };
 
+/** The decoded path of a request, or undefined when it is not a valid URL (`/%E0%A4%A`). */
+function requestPath(url) {
+	try {
+		return decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+	} catch {
+		return undefined;
+	}
+}
+
 const server = createServer((req, res) => {
-	const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-	let file = normalize(join(root, path));
-	if (!file.startsWith(root)) return void res.writeHead(403).end();
+	const path = requestPath(req.url);
+	if (path === undefined) return void res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: malformed URL\n');
+	const notFound = () => send(join(root, '404.html'), 404);
+	const send = (file, status) => {
+		const type = types[extname(file)] ?? 'application/octet-stream';
+		// Compress text as static hosts and CDNs do (Pagefind's own files are already compressed).
+		const compress = /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+		res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
+		const body = createReadStream(file);
+		if (compress) body.pipe(createGzip()).pipe(res);
+		else body.pipe(res);
+	};
+	if (`${path}/` === base) return void res.writeHead(301, { Location: base }).end();
+	if (!path.startsWith(base)) return notFound();
+	let file = normalize(join(root, path.slice(base.length)));
+	if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(403).end();
 	if (existsSync(file) && statSync(file).isDirectory()) {
 		if (!path.endsWith('/')) return void res.writeHead(301, { Location: `${path}/` }).end();
 		file = join(file, 'index.html');
 	}
-	let status = 200;
-	if (!existsSync(file)) [file, status] = [join(root, '404.html'), 404];
-	const type = types[extname(file)] ?? 'application/octet-stream';
-	// Compress text as static hosts and CDNs do (Pagefind's own files are already compressed).
-	const compress = /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-	res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
-	const body = createReadStream(file);
-	if (compress) body.pipe(createGzip()).pipe(res);
-	else body.pipe(res);
+	if (!existsSync(file)) return notFound();
+	send(file, 200);
 });
-server.listen(port, '127.0.0.1', () => console.log(`Serving dist/ at http://127.0.0.1:${port}/`));
+// Port 0 takes any free port (the tests do); the line below says which.
+server.listen(port, '127.0.0.1', () => {
+	const address = server.address();
+	console.log(`Serving ${values.dir}/ at http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}${base}`);
+});

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { collectionNames, filePatternOf, folderOf, type CollectionName } from './lib/collections';
 import { caseSchema } from './schemas/case-study';
 import { clusterSchema } from './schemas/cluster';
 import { conceptSchema } from './schemas/concept';
@@ -9,21 +10,26 @@ import { paperSectionSchema } from './schemas/paper-section';
 import { recommendationSchema } from './schemas/recommendation';
 import { sourceSchema } from './schemas/source';
 
+/** The schema of each collection of the registry (`src/lib/collections.ts`). */
+const schemas = {
+	concepts: conceptSchema,
+	cases: caseSchema,
+	lessons: lessonSchema,
+	recommendations: recommendationSchema,
+	paperSections: paperSectionSchema,
+	sources: sourceSchema,
+	organizations: organizationSchema,
+	clusters: clusterSchema,
+} as const satisfies Record<CollectionName, unknown>;
+
 /**
  * One entry per file, flat folders: the file name is the id, so an id can
  * only exist once per collection (a second file with the same name but
  * another extension is reported as a duplicate by the build).
  */
-const entries = (folder: string) => glob({ pattern: '*.{md,mdx}', base: `./content/${folder}` });
-const records = (folder: string) => glob({ pattern: '*.{yaml,yml,json}', base: `./content/${folder}` });
+const collectionOf = (name: CollectionName) =>
+	defineCollection({ loader: glob({ pattern: filePatternOf(name), base: `./content/${folderOf(name)}` }), schema: schemas[name] });
 
-export const collections = {
-	concepts: defineCollection({ loader: entries('concepts'), schema: conceptSchema }),
-	cases: defineCollection({ loader: entries('cases'), schema: caseSchema }),
-	lessons: defineCollection({ loader: entries('lessons'), schema: lessonSchema }),
-	recommendations: defineCollection({ loader: entries('recommendations'), schema: recommendationSchema }),
-	paperSections: defineCollection({ loader: records('paper-sections'), schema: paperSectionSchema }),
-	sources: defineCollection({ loader: records('sources'), schema: sourceSchema }),
-	organizations: defineCollection({ loader: records('organizations'), schema: organizationSchema }),
-	clusters: defineCollection({ loader: records('clusters'), schema: clusterSchema }),
+export const collections = Object.fromEntries(collectionNames.map((name) => [name, collectionOf(name)])) as {
+	[C in CollectionName]: { loader: ReturnType<typeof glob>; schema: (typeof schemas)[C] };
 };

@@ -4,6 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { collectionNames, folderOf } from '../lib/collections';
 
 const entryExtensions = new Set(['.md', '.mdx', '.yaml', '.yml', '.json']);
 
@@ -22,17 +23,8 @@ export function contentIdReader(contentDir: string) {
 	};
 }
 
-/** The folders of the content collections, one entry per file. */
-export const contentFolders = [
-	'concepts',
-	'cases',
-	'lessons',
-	'recommendations',
-	'paper-sections',
-	'sources',
-	'organizations',
-	'clusters',
-] as const;
+/** The folders of the content collections, one entry per file (from the registry). */
+export const contentFolders: readonly string[] = collectionNames.map(folderOf);
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,7 +1,15 @@
-/** The HTML pages of a built site, as paths relative to `dist/` (search index folders excluded). */
-import { readdirSync, statSync } from 'node:fs';
+/**
+ * The one reader of the built pages in `dist/`: their files, their URL
+ * paths, and each page parsed once into an HTML syntax tree (hast), which
+ * the link check, the quick-find index and the bench then query. Nothing
+ * reads built HTML with regular expressions.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 
+/** The HTML pages of a built site, as paths relative to `dist/` (search index folders excluded). */
 export function* htmlFiles(dir: string, base = dir): Generator<string> {
 	for (const name of readdirSync(dir)) {
 		const full = join(dir, name);
@@ -11,10 +19,29 @@ export function* htmlFiles(dir: string, base = dir): Generator<string> {
 	}
 }
 
-/** The URL path of a file in `dist/` (`concepts/x/index.html` → `/concepts/x/`). */
+/** The URL path of a file in `dist/` (`concepts/x/index.html` → `/concepts/x/`), without the base path. */
 export function urlPathOf(fileInDist: string): string {
 	const posix = fileInDist.split(sep).join('/');
 	if (posix === 'index.html') return '/';
 	if (posix.endsWith('/index.html')) return `/${posix.slice(0, -'index.html'.length)}`;
 	return `/${posix}`;
+}
+
+/** A built page: its file in `dist/`, its URL path (without the base path), its bytes and its tree. */
+export interface DistPage {
+	file: string;
+	path: string;
+	bytes: Buffer;
+	tree: Root;
+}
+
+/** Parses an HTML document into hast. */
+export const parseHtml = (html: string): Root => fromHtml(html);
+
+/** Every page of a built site, each read and parsed once. */
+export function readDistPages(distDir: string): DistPage[] {
+	return [...htmlFiles(distDir)].map((file) => {
+		const bytes = readFileSync(join(distDir, file));
+		return { file, path: urlPathOf(file), bytes, tree: parseHtml(bytes.toString('utf8')) };
+	});
 }

@@ -3,11 +3,12 @@
  * HTML in `dist/`, so it sees the links of every page, component and
  * content file alike, after the URL builder has done its work.
  */
-import { readFileSync, statSync, existsSync } from 'node:fs';
+import { statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles, urlPathOf } from './dist-files';
-import { decodeHtml } from '../lib/html';
-import { sourceFileOfUrl } from '../lib/urls';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { parseHtml, readDistPages, urlPathOf, type DistPage } from './dist-files';
+import { externalSchemes, schemeOf, sourceFileOfUrl, withBase, withoutBase } from '../lib/urls';
 
 export { urlPathOf };
 
@@ -27,36 +28,55 @@ export interface PageLinks {
 	hrefs: string[];
 }
 
-const idPattern = /\sid\s*=\s*"([^"]*)"/g;
-const hrefPattern = /<(?:a|link|area)\b[^>]*?\shref\s*=\s*"([^"]*)"/g;
-const srcPattern = /<(?:img|script|source|iframe)\b[^>]*?\ssrc\s*=\s*"([^"]*)"/g;
+/** Elements whose `href` is a link, and those whose `src` loads a file. */
+const hrefElements = new Set(['a', 'link', 'area']);
+const srcElements = new Set(['img', 'script', 'source', 'iframe']);
 
-
-/** Reads the ids and links of one HTML document. */
-export function readPage(path: string, rawHtml: string): PageLinks {
-	// Code inside <script> and <style> is not markup: its strings are not links.
-	const html = rawHtml.replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/gi, '$1$3');
-	// Ids inside inline SVG (diagram internals) count too: they are valid targets.
-	const ids = new Set([...html.matchAll(idPattern)].map((m) => decodeHtml(m[1])));
-	const hrefs = [...html.matchAll(hrefPattern), ...html.matchAll(srcPattern)].map((m) => decodeHtml(m[1]));
+/**
+ * Reads the ids and links of one HTML document (a tree from `dist-files.ts`,
+ * or HTML text). Ids inside inline SVG (diagram internals) count too: they
+ * are valid targets. Code inside <script> is text in the tree, never links.
+ */
+export function readPage(path: string, page: Root | string): PageLinks {
+	const tree = typeof page === 'string' ? parseHtml(page) : page;
+	const ids = new Set<string>();
+	const hrefs: string[] = [];
+	visit(tree, 'element', (node: Element) => {
+		const { id, href, src } = node.properties;
+		if (typeof id === 'string' && id) ids.add(id);
+		if (hrefElements.has(node.tagName) && typeof href === 'string') hrefs.push(href);
+		if (srcElements.has(node.tagName) && typeof src === 'string') hrefs.push(src);
+	});
 	return { path, ids, hrefs };
 }
 
 /**
  * Finds broken internal links. `exists(path)` says whether a non-page file
- * (CSS, image, search index) is in the output.
+ * (CSS, image, search index) is in the output. Pages sit in `dist/` without
+ * the base path the site is served under (`/skills/`); every link must
+ * carry it, so links are resolved as a browser would, at `<base><page>`.
  */
-export function findBrokenLinks(pages: readonly PageLinks[], exists: (path: string) => boolean): BrokenLink[] {
+export function findBrokenLinks(pages: readonly PageLinks[], exists: (path: string) => boolean, base = '/'): BrokenLink[] {
 	const byPath = new Map(pages.map((p) => [p.path, p]));
 	const broken: BrokenLink[] = [];
 	for (const page of pages) {
 		for (const href of page.hrefs) {
-			if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue; // other schemes and hosts: not ours to check here
-			const url = new URL(href, `http://site.invalid${page.path}`);
-			const target = url.pathname;
-			const anchor = decodeURIComponent(url.hash.slice(1));
 			const report = (reason: string) =>
 				broken.push({ page: page.path, source: sourceFileOfUrl(page.path), href, reason });
+			const scheme = schemeOf(href);
+			if (scheme !== undefined) {
+				// A `word:` that is no web scheme is a mistyped content link that reached the page (`concept:x`).
+				if (!(externalSchemes as readonly string[]).includes(scheme)) report(`unknown scheme "${scheme}:"`);
+				continue; // other hosts: not ours to check here
+			}
+			if (href.startsWith('//')) continue;
+			const url = new URL(href, `http://site.invalid${withBase(page.path, base)}`);
+			const target = withoutBase(url.pathname, base);
+			if (target === undefined) {
+				report(`${url.pathname} is outside the base path ${base} the site is served under`);
+				continue;
+			}
+			const anchor = decodeURIComponent(url.hash.slice(1));
 			const targetPage = byPath.get(target) ?? (target.endsWith('/') ? undefined : byPath.get(`${target}/`));
 			if (targetPage) {
 				if (anchor && !targetPage.ids.has(anchor)) report(`no element with id "${anchor}" on ${targetPage.path}`);
@@ -68,15 +88,13 @@ export function findBrokenLinks(pages: readonly PageLinks[], exists: (path: stri
 	return broken;
 }
 
-/** Checks the built site in `distDir`. */
-export function checkBuiltSite(distDir: string): BrokenLink[] {
-	const pages = [...htmlFiles(distDir)].map((file) =>
-		readPage(urlPathOf(file), readFileSync(join(distDir, file), 'utf8')),
-	);
+/** Checks the built site in `distDir`, to be served under `base` (pages read once by `readDistPages`, or given). */
+export function checkBuiltSite(distDir: string, base = '/', distPages: readonly DistPage[] = readDistPages(distDir)): BrokenLink[] {
+	const pages = distPages.map((p) => readPage(p.path, p.tree));
 	return findBrokenLinks(pages, (path) => {
 		const local = join(distDir, decodeURIComponent(path));
 		return existsSync(local) && (statSync(local).isFile() || existsSync(join(local, 'index.html')));
-	});
+	}, base);
 }
 
 /** One message for all broken links, naming the page, its source file and the reason. */

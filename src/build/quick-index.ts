@@ -1,9 +1,13 @@
 /**
  * The page outline the quick-find index is built from: title, other names,
  * summary and section headings of each indexed page, read from the built
- * HTML. Pure string work, tested without a build.
+ * HTML tree. Pure, tested without a build.
  */
-import { decodeHtml, escapeHtml } from '../lib/html';
+import type { Element, ElementContent, Root } from 'hast';
+import { select } from 'hast-util-select';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+import { escapeHtml } from '../lib/html';
+import { parseHtml } from './dist-files';
 
 export interface PageOutline {
 	url: string;
@@ -14,30 +18,47 @@ export interface PageOutline {
 	headings: { level: number; id: string; text: string }[];
 }
 
-const text = (html: string) =>
-	decodeHtml(
-		html
-			.replace(/<a[^>]*class="heading-anchor"[^>]*>[\s\S]*?<\/a>/g, '')
-			.replace(/<[^>]+>/g, '')
-			.replace(/\s+/g, ' ')
-			.trim(),
-	);
+/** Text of an element as a reader sees it, without the `#` heading-anchor links. */
+function textOf(node: Element | undefined): string {
+	if (!node) return '';
+	const parts: string[] = [];
+	const walk = (n: ElementContent) => {
+		if (n.type === 'text') parts.push(n.value);
+		else if (n.type === 'element' && !hasClass(n, 'heading-anchor')) n.children.forEach(walk);
+	};
+	node.children.forEach(walk);
+	return parts.join('').replace(/\s+/g, ' ').trim();
+}
 
-/** The outline of a built page, or undefined when the page is not in the search index. */
-export function outlineOf(url: string, html: string): PageOutline | undefined {
-	const article = /<article\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/article>/.exec(html);
+const hasClass = (node: Element, name: string) => {
+	const classes = node.properties.className;
+	return Array.isArray(classes) && classes.includes(name);
+};
+
+/** What follows the page's own text (related pages, sources in the paper) is not part of its outline. */
+const isAddedByTheSite = (node: Element) => hasClass(node, 'relations') || hasClass(node, 'source-box');
+
+/** The outline of a built page (a tree from `dist-files.ts`, or HTML text), or undefined when the page is not in the search index. */
+export function outlineOf(url: string, page: Root | string): PageOutline | undefined {
+	const tree = typeof page === 'string' ? parseHtml(page) : page;
+	const article = select('article[data-pagefind-body]', tree);
 	if (!article) return undefined;
-	const open = /<article\b([^>]*)>/.exec(article[0])?.[1] ?? '';
-	const type = /data-pagefind-meta="type:([^"]+)"/.exec(open)?.[1] ?? 'Page';
-	// What follows the page's own text (related pages, sources in the paper) is not part of its outline.
-	const body = article[1].split(/<div class="relations"|<aside class="panel source-box"/)[0];
-	const title = text(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1] ?? '');
-	const aliases = text(/<p class="aliases"[^>]*>([\s\S]*?)<\/p>/.exec(body)?.[1] ?? '').replace(/^Also known as:\s*/, '');
-	const summary = text(/<p class="lead"[^>]*>([\s\S]*?)<\/p>/.exec(body)?.[1] ?? '');
-	// Headings of the page's own text; the lists the site adds (related pages, sources) are not outline.
-	const headings = [...body.matchAll(/<h([23])\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g)]
-		.filter((m) => !/^<h[23]\b[^>]*data-pagefind-ignore/.test(m[0]))
-		.map((m) => ({ level: Number(m[1]), id: decodeHtml(m[2]), text: text(m[3]) }))
+	const meta = article.properties.dataPagefindMeta;
+	const type = typeof meta === 'string' && meta.startsWith('type:') ? meta.slice('type:'.length) : 'Page';
+	// The page's own text: the article without the lists the site adds after it.
+	const own: Element[] = [];
+	visit(article, 'element', (node: Element) => {
+		if (node !== article && isAddedByTheSite(node)) return SKIP;
+		own.push(node);
+		return CONTINUE;
+	});
+	const first = (test: (e: Element) => boolean) => own.find(test);
+	const title = textOf(first((e) => e.tagName === 'h1'));
+	const aliases = textOf(first((e) => e.tagName === 'p' && hasClass(e, 'aliases'))).replace(/^Also known as:\s*/, '');
+	const summary = textOf(first((e) => e.tagName === 'p' && hasClass(e, 'lead')));
+	const headings = own
+		.filter((e) => (e.tagName === 'h2' || e.tagName === 'h3') && typeof e.properties.id === 'string' && e.properties.dataPagefindIgnore === undefined)
+		.map((e) => ({ level: Number(e.tagName.slice(1)), id: e.properties.id as string, text: textOf(e) }))
 		.filter((h) => h.text.length > 0);
 	return { url, type, title, aliases, summary, headings };
 }

@@ -5,9 +5,8 @@
  *  - `pagefind-quick/`: titles, other names, summaries and section headings,
  *    for the header dialog, whose answers must arrive fast and cost little.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles, urlPathOf } from './dist-files';
+import { readDistPages, type DistPage } from './dist-files';
 import * as pagefind from 'pagefind';
 import { outlineHtml, outlineOf } from './quick-index';
 
@@ -21,7 +20,10 @@ const check = (what: string, errors: string[]) => {
 	if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.join('; ')}`);
 };
 
-export async function buildSearchIndex(distDir: string): Promise<{ pages: number; quickPages: number }> {
+export async function buildSearchIndex(
+	distDir: string,
+	distPages: readonly DistPage[] = readDistPages(distDir),
+): Promise<{ pages: number; quickPages: number }> {
 	try {
 		const full = await newIndex();
 		const added = await full.addDirectory({ path: distDir });
@@ -30,8 +32,8 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
 
 		const quick = await newIndex();
 		let quickPages = 0;
-		for (const file of htmlFiles(distDir)) {
-			const outline = outlineOf(urlPathOf(file), readFileSync(join(distDir, file), 'utf8'));
+		for (const page of distPages) {
+			const outline = outlineOf(page.path, page.tree);
 			if (!outline) continue;
 			check(`index ${outline.url} for quick find`, (await quick.addHTMLFile({ url: outline.url, content: outlineHtml(outline) })).errors);
 			quickPages++;

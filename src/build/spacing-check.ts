@@ -11,13 +11,10 @@
  * opening bracket, quote, slash, hyphen or `#` before the element, and a
  * possessive ('s) or plural s after it ("SMEs" with SME marked as <abbr>).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { htmlFiles, urlPathOf } from './dist-files';
+import type { DistPage } from './dist-files';
 
 /** Elements read as part of the running text. */
 const inlineElements = new Set(['a', 'abbr', 'b', 'cite', 'code', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'var']);
@@ -57,9 +54,7 @@ export function findMissingSpaces(tree: Root): string[] {
 	return found;
 }
 
-/** Every glued join in the built site, as "page: snippet" lines. */
-export function checkSpacingInBuiltSite(distDir: string): string[] {
-	return [...htmlFiles(distDir)].flatMap((file) =>
-		findMissingSpaces(fromHtml(readFileSync(join(distDir, file), 'utf8'))).map((s) => `${urlPathOf(file)}: ${s}`),
-	);
+/** Every glued join in the built pages, as "page: snippet" lines. */
+export function checkSpacing(pages: readonly DistPage[]): string[] {
+	return pages.flatMap((page) => findMissingSpaces(page.tree).map((s) => `${page.path}: ${s}`));
 }

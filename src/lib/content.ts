@@ -6,6 +6,8 @@
  */
 import { distinctAliases } from './aliases';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { collectionNames, type CollectionName } from './collections';
+import { namedEntries } from './named-entries';
 import { buildSiteIndex, formatProblems, keyOf, type AnyEntry, type Collection, type SiteIndex } from './site-index';
 import { facetsOf, type CaseFacts, type Facets } from './search-facets';
 import { sortCases, sortConcepts, sortLessons, sortRecommendations } from './ordering';
@@ -20,28 +22,12 @@ export type Organization = CollectionEntry<'organizations'>;
 export type Cluster = CollectionEntry<'clusters'>;
 export type PageEntry = Concept | Case | Lesson | Recommendation;
 
-export interface Site {
-	concepts: Concept[];
-	cases: Case[];
-	lessons: Lesson[];
-	recommendations: Recommendation[];
-	paperSections: PaperSection[];
-	sources: Source[];
-	organizations: Organization[];
-	clusters: Cluster[];
+/** Every collection of the registry (`collections.ts`), in reading order, each entry checked. */
+export type Site = { [C in CollectionName]: CollectionEntry<C>[] } & {
 	index: SiteIndex;
 	/** Entries of a collection by id. */
-	byId: {
-		concepts: Map<string, Concept>;
-		cases: Map<string, Case>;
-		lessons: Map<string, Lesson>;
-		recommendations: Map<string, Recommendation>;
-		paperSections: Map<string, PaperSection>;
-		sources: Map<string, Source>;
-		organizations: Map<string, Organization>;
-		clusters: Map<string, Cluster>;
-	};
-}
+	byId: { [C in CollectionName]: Map<string, CollectionEntry<C>> };
+};
 
 /** Thrown when entries reference ids that do not exist; the message lists every file and problem. */
 export class ContentReferenceError extends Error {
@@ -59,56 +45,40 @@ export function getSite(): Promise<Site> {
 
 const mapById = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
 
-async function loadSite(): Promise<Site> {
-	const [concepts, cases, lessons, recommendations, paperSections, sources, organizations, clusters] =
-		await Promise.all([
-			getCollection('concepts'),
-			getCollection('cases'),
-			getCollection('lessons'),
-			getCollection('recommendations'),
-			getCollection('paperSections'),
-			getCollection('sources'),
-			getCollection('organizations'),
-			getCollection('clusters'),
-		]);
+/** The reading order of each collection; collections not named here are ordered by id. */
+function ordered(loaded: { [C in CollectionName]: CollectionEntry<C>[] }) {
+	const cases = sortCases(loaded.cases);
+	const caseOrder = new Map(cases.map((c) => [c.id, c.data.order]));
+	const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+	const sorted: { [C in CollectionName]?: CollectionEntry<C>[] } = {
+		concepts: sortConcepts(loaded.concepts),
+		cases,
+		lessons: sortLessons(loaded.lessons, caseOrder),
+		recommendations: sortRecommendations(loaded.recommendations),
+		paperSections: [...loaded.paperSections].sort((a, b) => a.data.order - b.data.order),
+		organizations: [...loaded.organizations].sort((a, b) =>
+			(a.data.abbreviation ?? a.data.name).localeCompare(b.data.abbreviation ?? b.data.name, 'en', { sensitivity: 'base' }),
+		),
+		clusters: [...loaded.clusters].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+	};
+	return Object.fromEntries(
+		collectionNames.map((c) => [c, sorted[c] ?? byId(loaded[c] as { id: string }[])]),
+	) as unknown as typeof loaded;
+}
 
-	const all = [
-		...concepts,
-		...cases,
-		...lessons,
-		...recommendations,
-		...paperSections,
-		...sources,
-		...organizations,
-		...clusters,
-	] as unknown as AnyEntry[];
+async function loadSite(): Promise<Site> {
+	const loaded = Object.fromEntries(
+		await Promise.all(collectionNames.map(async (c) => [c, await getCollection(c)] as const)),
+	) as { [C in CollectionName]: CollectionEntry<C>[] };
+
+	const all = collectionNames.flatMap((c) => loaded[c] as unknown as AnyEntry[]);
 	const index = buildSiteIndex(all);
 	if (index.problems.length > 0) throw new ContentReferenceError(formatProblems(index.problems));
 
-	const sortedCases = sortCases(cases);
-	const caseOrder = new Map(sortedCases.map((c) => [c.id, c.data.order]));
 	return {
-		concepts: sortConcepts(concepts),
-		cases: sortedCases,
-		lessons: sortLessons(lessons, caseOrder),
-		recommendations: sortRecommendations(recommendations),
-		paperSections: [...paperSections].sort((a, b) => a.data.order - b.data.order),
-		sources: [...sources].sort((a, b) => a.id.localeCompare(b.id)),
-		organizations: [...organizations].sort((a, b) =>
-			(a.data.abbreviation ?? a.data.name).localeCompare(b.data.abbreviation ?? b.data.name, 'en', { sensitivity: 'base' }),
-		),
-		clusters: [...clusters].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+		...ordered(loaded),
 		index,
-		byId: {
-			concepts: mapById(concepts),
-			cases: mapById(cases),
-			lessons: mapById(lessons),
-			recommendations: mapById(recommendations),
-			paperSections: mapById(paperSections),
-			sources: mapById(sources),
-			organizations: mapById(organizations),
-			clusters: mapById(clusters),
-		},
+		byId: Object.fromEntries(collectionNames.map((c) => [c, mapById(loaded[c] as { id: string }[])])) as unknown as Site['byId'],
 	};
 }
 
@@ -223,4 +193,12 @@ export function entryAliases(site: Site, entry: PageEntry): string[] {
 		return distinctAliases(entry.data.title, names);
 	}
 	return [];
+}
+
+/**
+ * Entries a page names by id in its code, in the order given. `page` is the
+ * page's file (`src/pages/index.astro`): an unknown id fails the build naming it.
+ */
+export function named<C extends CollectionName>(site: Site, collection: C, ids: readonly string[], page: string): CollectionEntry<C>[] {
+	return namedEntries(site.byId[collection] as ReadonlyMap<string, CollectionEntry<C>>, collection, ids, page);
 }

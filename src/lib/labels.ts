@@ -2,14 +2,22 @@
 import type { Actor, TaxonomyCell } from '../schemas/taxonomy';
 import type { ConceptTheme } from '../schemas/concept';
 import type { RecommendationGroup } from '../schemas/recommendation';
-import type { PageCollection } from './urls';
+import type { CollectionName } from './collections';
 
-export const collectionLabel: Record<PageCollection, { one: string; many: string }> = {
+/** What one entry and several entries of each collection (see `collections.ts`) are called. */
+export const collectionLabel: Record<CollectionName, { one: string; many: string }> = {
 	concepts: { one: 'Concept', many: 'Concepts' },
 	cases: { one: 'Case study', many: 'Case studies' },
 	lessons: { one: 'Lesson', many: 'Lessons' },
 	recommendations: { one: 'Recommendation', many: 'Recommendations' },
+	paperSections: { one: 'Paper section', many: 'Paper sections' },
+	sources: { one: 'Cited work', many: 'Cited works' },
+	organizations: { one: 'Institution or abbreviation', many: 'Institutions and abbreviations' },
+	clusters: { one: 'Cluster', many: 'Clusters' },
 };
+
+/** A collection's entry named in running text ("unknown case study ..."). */
+export const collectionNoun = (collection: CollectionName): string => collectionLabel[collection].one.toLowerCase();
 
 export const cellLabel: Record<TaxonomyCell, string> = {
 	'traditional-diversified': 'Traditional manufacturing, diversified',

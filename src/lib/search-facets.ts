@@ -6,7 +6,7 @@
  */
 import { actorLabel, cellLabel, cellOf, collectionLabel } from './labels';
 import type { Actor, Taxonomy, TaxonomyCell } from '../schemas/taxonomy';
-import type { PageCollection } from './urls';
+import type { PageCollection } from './collections';
 
 /** Filter names as readers see them in the search page. */
 export const facetNames = ['type', 'case study', 'country', 'sector', 'cluster type', 'actor', 'concept'] as const;

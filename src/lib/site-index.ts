@@ -8,10 +8,18 @@ import type { CaseData } from '../schemas/case-study';
 import type { ConceptData } from '../schemas/concept';
 import type { LessonData } from '../schemas/lesson';
 import type { RecommendationData } from '../schemas/recommendation';
-import { isContentScheme, schemeCollection, type PageCollection } from './urls';
+import { folderOf, referenceFields, type CollectionName, type PageCollection } from './collections';
+import { contentLinksOfBody } from './content-links';
+import { collectionNoun } from './labels';
+import { schemeCollection } from './urls';
 
-export type DataCollection = 'paperSections' | 'sources' | 'organizations' | 'clusters';
-export type Collection = PageCollection | DataCollection;
+import { closestId } from './closest';
+export { closestId };
+export { folderOf } from './collections';
+
+/** A collection's name (see the registry in `collections.ts`). */
+export type Collection = CollectionName;
+export type DataCollection = Exclude<CollectionName, PageCollection>;
 
 interface Base<C extends Collection, D> {
 	collection: C;
@@ -62,66 +70,9 @@ export interface SiteIndex {
 	problems: ContentProblem[];
 }
 
-/** Which frontmatter field points to which collection. */
-const referenceFields: Record<string, Collection> = {
-	concepts: 'concepts',
-	related: 'concepts',
-	sections: 'paperSections',
-	citedWorks: 'sources',
-	organizations: 'organizations',
-	clusters: 'clusters',
-	recommendations: 'recommendations',
-	relatedLessons: 'lessons',
-	cases: 'cases',
-	case: 'cases',
-};
-
-const collectionNoun: Record<Collection, string> = {
-	concepts: 'concept',
-	cases: 'case study',
-	lessons: 'lesson',
-	recommendations: 'recommendation',
-	paperSections: 'paper section',
-	sources: 'source',
-	organizations: 'organization',
-	clusters: 'cluster',
-};
-
-const bodyLinkPattern = /\]\(([a-z]+):([a-z0-9]+(?:-[a-z0-9]+)*)(?:#[^)\s]*)?\)/g;
-
-/** Links written in an MDX body as `[text](scheme:id)`. */
-export function bodyLinks(body: string): { collection: Collection; id: string }[] {
-	const found: { collection: Collection; id: string }[] = [];
-	for (const match of body.matchAll(bodyLinkPattern)) {
-		const [, scheme, id] = match;
-		if (isContentScheme(scheme)) found.push({ collection: schemeCollection(scheme) as Collection, id });
-	}
-	return found;
-}
-
-/** The closest existing id, to suggest a fix for a typo. */
-export function closestId(wanted: string, ids: Iterable<string>): string | undefined {
-	let best: string | undefined;
-	let bestDistance = Infinity;
-	for (const id of ids) {
-		const d = editDistance(wanted, id);
-		if (d < bestDistance) [best, bestDistance] = [id, d];
-	}
-	return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		let previous = row[0];
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const current = row[j];
-			row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-			previous = current;
-		}
-	}
-	return row[b.length];
+/** Links written in a content body as `[text](scheme:id)` or reference-style, read from its Markdown tree. */
+export function bodyLinks(body: string, { mdx = true }: { mdx?: boolean } = {}): { collection: Collection; id: string }[] {
+	return contentLinksOfBody(body, { mdx }).map((link) => ({ collection: schemeCollection(link.scheme), id: link.id }));
 }
 
 /** Builds the index and lists every broken reference. */
@@ -147,7 +98,7 @@ export function buildSiteIndex(entries: readonly AnyEntry[]): SiteIndex {
 				problems.push({
 					file,
 					message:
-						`${via}: unknown ${collectionNoun[collection]} "${id}"` +
+						`${via}: unknown ${collectionNoun(collection)} "${id}"` +
 						(suggestion ? ` (did you mean "${suggestion}"?)` : '') +
 						` — no file content/${folderOf(collection)}/${id}.*`,
 				});
@@ -175,7 +126,10 @@ export function buildSiteIndex(entries: readonly AnyEntry[]): SiteIndex {
 		const comparison = data.comparison as { upgrading?: unknown } | undefined;
 		if (Array.isArray(comparison?.upgrading))
 			for (const id of comparison.upgrading) if (typeof id === 'string') check('concepts', id, 'comparison.upgrading');
-		if (entry.body) for (const { collection, id } of bodyLinks(entry.body)) check(collection, id, 'body');
+		if (entry.body) {
+			const mdx = !entry.filePath?.endsWith('.md');
+			for (const { collection, id } of bodyLinks(entry.body, { mdx })) check(collection, id, 'body');
+		}
 	}
 
 	const incoming = new Map<EntryKey, Link[]>();
@@ -185,11 +139,6 @@ export function buildSiteIndex(entries: readonly AnyEntry[]): SiteIndex {
 	);
 
 	return { links, incoming, backlinks, problems };
-}
-
-/** The content folder of a collection (`paperSections` → `paper-sections`). */
-export function folderOf(collection: Collection): string {
-	return collection === 'paperSections' ? 'paper-sections' : collection;
 }
 
 /** Backlinks of one entry, grouped by the collection they come from. */

@@ -2,43 +2,63 @@
  * The one place that builds the site's URLs. Every link in a component,
  * page, plugin or test goes through these functions, so the URL scheme
  * (which trainers paste into slides and must keep working) is defined once.
+ * Where each collection lives comes from the registry in `collections.ts`.
  */
+import {
+	collectionOfScheme,
+	collections,
+	extensionOf,
+	linkSchemes,
+	ownPageCollections,
+	type AnchorCollection,
+	type CollectionPageName,
+	type LinkScheme,
+	type OwnPageCollection,
+	type PageCollection,
+} from './collections';
 
-/** Collections that have one page per entry. */
-export const pageCollections = ['concepts', 'cases', 'lessons', 'recommendations'] as const;
-export type PageCollection = (typeof pageCollections)[number];
+export { pageCollections, type PageCollection, type OwnPageCollection } from './collections';
 
-/** Collections whose entries are anchors on a shared page. */
-export const anchorCollections = {
-	paper: { page: '/paper/', collection: 'paperSections' },
-	sources: { page: '/references/', collection: 'sources' },
-} as const;
-
-/**
- * Data collections whose entries have a small page of their own: every
- * institution and abbreviation, so that "SIMA" has an address to look up and link.
- */
-export const entryPageCollections = {
-	glossary: { page: '/glossary/', collection: 'organizations' },
-} as const;
-export type EntryPageScheme = keyof typeof entryPageCollections;
-export type AnchorScheme = keyof typeof anchorCollections;
-
-/** The site's fixed pages, by name. */
+/** The site's fixed pages, by name: the pages of the collections and the others. */
 export const sitePages = {
 	home: '/',
-	concepts: '/concepts/',
-	cases: '/cases/',
-	lessons: '/lessons/',
-	recommendations: '/recommendations/',
+	concepts: collections.concepts.page.path,
+	cases: collections.cases.page.path,
+	lessons: collections.lessons.page.path,
+	recommendations: collections.recommendations.page.path,
+	paper: collections.paperSections.page.path,
+	references: collections.sources.page.path,
+	glossary: collections.organizations.page.path,
 	taxonomy: '/taxonomy/',
-	paper: '/paper/',
-	references: '/references/',
-	glossary: '/glossary/',
 	search: '/search/',
 	forTrainers: '/for-trainers/',
-} as const;
+} as const satisfies Record<CollectionPageName | 'home', string> & Record<string, string>;
 export type SitePage = keyof typeof sitePages;
+
+/**
+ * The path the site is served under: `/`, or e.g. `/skills/` on a shared
+ * host. It is Astro's `base`, set in `site.config.mjs` (or SITE_BASE), which
+ * Vite writes into every module, server and browser alike, as BASE_URL.
+ */
+export const basePath: string = normalizeBase(import.meta.env?.BASE_URL);
+
+/** `/`, `/skills` or `/skills/` → `/` or `/skills/`. */
+export function normalizeBase(base: string | undefined): string {
+	if (!base || base === '/') return '/';
+	return `/${base.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+/** A site path (`/concepts/x/`) under the base path (`/skills/concepts/x/`). */
+export function withBase(path: string, base = basePath): string {
+	return base === '/' ? path : `${base}${path.replace(/^\//, '')}`;
+}
+
+/** A URL of the site without the base path, or undefined when it lies outside it. */
+export function withoutBase(path: string, base = basePath): string | undefined {
+	if (base === '/') return path;
+	if (`${path}/` === base) return '/';
+	return path.startsWith(base) ? `/${path.slice(base.length)}` : undefined;
+}
 
 /** Files the build writes at the site's root, by name. */
 export const siteFiles = {
@@ -53,34 +73,59 @@ export type SiteFile = keyof typeof siteFiles;
 
 /** URL of a file the build writes at the site's root, e.g. `siteFileUrl('diagramStyles')`. */
 export function siteFileUrl(file: SiteFile): string {
-	return `${sitePages.home}${siteFiles[file]}`;
+	return assetUrl(siteFiles[file]);
 }
 
 const withAnchor = (path: string, anchor?: string) => (anchor ? `${path}#${encodeURIComponent(anchor)}` : path);
 
 /** URL of a fixed page, e.g. `pageUrl('glossary')` → `/glossary/`. */
 export function pageUrl(page: SitePage, anchor?: string): string {
-	return withAnchor(sitePages[page], anchor);
+	return withAnchor(withBase(sitePages[page]), anchor);
 }
 
-/** URL of an entry's own page, e.g. `entryUrl('concepts', 'joint-action')` → `/concepts/joint-action/`. */
-export function entryUrl(collection: PageCollection, id: string, anchor?: string): string {
-	return withAnchor(`/${collection}/${id}/`, anchor);
+/** URL of a file in `public/` or written by the build, e.g. `assetUrl('favicon.svg')` → `/favicon.svg`. */
+export function assetUrl(file: string): string {
+	return withBase(`/${file.replace(/^\//, '')}`);
+}
+
+/**
+ * The absolute address of a URL of the site, for canonical links, sitemaps
+ * and exports: the site address (`site.config.mjs`) plus the base path.
+ * Takes a URL from the functions here (base included) or a bare site path;
+ * the base is added once.
+ */
+export function absoluteUrl(path: string, site: string | undefined = import.meta.env?.SITE, base = basePath): string {
+	if (!site) throw new Error('absoluteUrl: no site address (set `site` in site.config.mjs)');
+	const rooted = path.startsWith(base) ? path : withBase(path.startsWith('/') ? path : `/${path}`, base);
+	return new URL(rooted, site).href;
+}
+
+/**
+ * URL of an entry's own page, e.g. `entryUrl('concepts', 'joint-action')` →
+ * `/concepts/joint-action/`, `entryUrl('organizations', 'sima')` → `/glossary/sima/`.
+ */
+export function entryUrl(collection: OwnPageCollection, id: string, anchor?: string): string {
+	return withAnchor(withBase(`${collections[collection].page.path}${id}/`), anchor);
+}
+
+/** URL of an entry that is an anchor of a shared page (`/paper/#theory`). */
+export function anchorUrl(collection: AnchorCollection, id: string): string {
+	return withAnchor(withBase(collections[collection].page.path), id);
 }
 
 /** URL of a paper section on `/paper/`. */
 export function paperSectionUrl(id: string): string {
-	return pageUrl('paper', id);
+	return anchorUrl('paperSections', id);
 }
 
 /** URL of a cited work on `/references/`. */
 export function sourceUrl(id: string): string {
-	return pageUrl('references', id);
+	return anchorUrl('sources', id);
 }
 
 /** URL of the glossary page of an organization or abbreviation, e.g. `/glossary/sima/`. */
 export function glossaryUrl(id: string, anchor?: string): string {
-	return withAnchor(`${sitePages.glossary}${id}/`, anchor);
+	return entryUrl('organizations', id, anchor);
 }
 
 /** URL of a search, with its query and filters in the address so that it can be linked. */
@@ -89,12 +134,13 @@ export function searchUrl(query = '', filters: Record<string, string[]> = {}): s
 	if (query) params.set('q', query);
 	for (const [name, values] of Object.entries(filters)) for (const v of values) params.append(name, v);
 	const qs = params.toString();
-	return qs ? `${sitePages.search}?${qs}` : sitePages.search;
+	const page = withBase(sitePages.search);
+	return qs ? `${page}?${qs}` : page;
 }
 
 /** A link written in content as `scheme:id#anchor`, e.g. `concepts:joint-action#origins`. */
 export interface ContentLink {
-	scheme: PageCollection | AnchorScheme | EntryPageScheme;
+	scheme: LinkScheme;
 	id: string;
 	anchor?: string;
 }
@@ -111,31 +157,51 @@ export function parseContentLink(href: string): ContentLink | undefined {
 }
 
 /** Whether a string names a content-link scheme (`concepts`, `paper`, ...). */
-export function isContentScheme(scheme: string): scheme is ContentLink['scheme'] {
-	return (pageCollections as readonly string[]).includes(scheme) || scheme in anchorCollections || scheme in entryPageCollections;
+export function isContentScheme(scheme: string): scheme is LinkScheme {
+	return collectionOfScheme(scheme) !== undefined;
 }
 
-/** The URL a content link points to. */
-export function contentLinkUrl(link: ContentLink): string {
-	if ((pageCollections as readonly string[]).includes(link.scheme)) {
-		return entryUrl(link.scheme as PageCollection, link.id, link.anchor);
-	}
-	if (link.scheme === 'glossary') return glossaryUrl(link.id, link.anchor);
+/** Schemes of ordinary URLs that content may link to; any other `word:` is a mistake. */
+export const externalSchemes = ['http', 'https', 'mailto', 'tel'] as const;
+
+/** The scheme of an href (`concepts` of `concepts:x`, `https` of `https://...`), lower-cased; undefined for a path. */
+export function schemeOf(href: string): string | undefined {
+	return /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1].toLowerCase();
+}
+
+/** Every scheme a link may use: the content schemes and the external ones. */
+export const knownSchemes: readonly string[] = [...linkSchemes, ...externalSchemes];
+
+/**
+ * The URL a content link points to. `base` defaults to the build's base
+ * path; the Markdown plugins, which Astro loads before Vite knows the base,
+ * pass it explicitly.
+ */
+export function contentLinkUrl(link: ContentLink, base = basePath): string {
+	const collection = schemeCollection(link.scheme);
+	const spec = collections[collection];
 	// Anchor collections: the id is the anchor; a further #anchor is not meaningful there.
-	return withAnchor(anchorCollections[link.scheme as AnchorScheme].page, link.id);
+	if (spec.kind === 'anchor') return withAnchor(withBase(spec.page.path, base), link.id);
+	return withAnchor(withBase(`${spec.page.path}${link.id}/`, base), link.anchor);
 }
 
 /** The content collection a content-link scheme refers to (`paper` → `paperSections`). */
-export function schemeCollection(scheme: ContentLink['scheme']): string {
-	if (scheme in anchorCollections) return anchorCollections[scheme as AnchorScheme].collection;
-	if (scheme in entryPageCollections) return entryPageCollections[scheme as EntryPageScheme].collection;
-	return scheme;
+export function schemeCollection(scheme: LinkScheme) {
+	return collectionOfScheme(scheme)!;
 }
 
-/** The source file of a page URL, for error messages of the link check (`/concepts/x/` → `content/concepts/x.mdx`). */
+/**
+ * The source file of a page, for error messages of the link check
+ * (`/concepts/x/` → `content/concepts/x.mdx`); the path is the page's place in `dist/`, without the base path.
+ */
 export function sourceFileOfUrl(pathname: string): string | undefined {
-	const match = /^\/(concepts|cases|lessons|recommendations)\/([a-z0-9-]+)\/$/.exec(pathname);
-	if (match) return `content/${match[1]}/${match[2]}.mdx`;
-	const glossary = /^\/glossary\/([a-z0-9-]+)\/$/.exec(pathname);
-	return glossary ? `content/organizations/${glossary[1]}.yaml` : undefined;
+	for (const collection of ownPageCollections) {
+		const { path } = collections[collection].page;
+		if (!pathname.startsWith(path)) continue;
+		const id = pathname.slice(path.length);
+		if (/^[a-z0-9]+(?:-[a-z0-9]+)*\/$/.test(id)) {
+			return `content/${collections[collection].folder}/${id.slice(0, -1)}.${extensionOf(collection)}`;
+		}
+	}
+	return undefined;
 }

@@ -5,6 +5,7 @@
  */
 import { escapeHtml } from '../lib/html';
 import { correctQuery as correctAgainst } from '../lib/spelling';
+import { assetUrl, basePath } from '../lib/urls';
 
 export interface SearchFilters {
 	[facet: string]: string[];
@@ -61,10 +62,11 @@ export function loadPagefind(bundle: SearchBundle = 'pagefind'): Promise<Pagefin
 	let promise = loading.get(bundle);
 	if (!promise) {
 		// Built at run time so the bundler leaves Pagefind's own module to the browser.
-		const url = `${location.origin}/${bundle}/pagefind.js`;
+		const url = new URL(assetUrl(`${bundle}/pagefind.js`), location.origin).href;
 		promise = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
 			// The indexes are small: searching on the main thread saves loading Pagefind's worker script.
-			await pagefind.options({ excerptLength: 24, noWorker: true });
+			// The index holds paths inside the site; result URLs get the base path the site is served under.
+			await pagefind.options({ excerptLength: 24, noWorker: true, baseUrl: basePath });
 			await pagefind.init();
 			return pagefind;
 		});
@@ -93,7 +95,7 @@ let vocabulary: Promise<string[]> | undefined;
  * matches only whole words and prefixes.
  */
 async function correctQuery(query: string): Promise<string | undefined> {
-	vocabulary ??= fetch(`${location.origin}/search-vocabulary.json`)
+	vocabulary ??= fetch(assetUrl('search-vocabulary.json'))
 		.then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
 		.catch(() => []);
 	return correctAgainst(query, await vocabulary, async () => false);

@@ -51,6 +51,11 @@ describe('renamed entries', () => {
 		expect(page).toContain('/concepts/alpha-concept/');
 	});
 
+	it('fail the build, naming the file and the JSON problem, when the file is malformed', () => {
+		const output = failingBuild((s) => s.write('content/redirects.json', '{ "redirects": { "/concepts/old-alpha/": "/concepts/alpha-concept/", } }'));
+		expect(output).toMatch(/content\/redirects\.json: not valid JSON: .*(JSON|position|property)/);
+	});
+
 	it('fail the build when a redirect points nowhere', () => {
 		const output = failingBuild((s) =>
 			s.write('content/redirects.json', JSON.stringify({ redirects: { '/concepts/old-alpha/': '/concepts/no-such-concept/' } })),
@@ -91,6 +96,12 @@ describe('bad input fails the build, naming the file and the reason', () => {
 		expect(output).toContain('did you mean "beta-concept"');
 	});
 
+	it('a link with a mistyped scheme', () => {
+		const output = failingBuild((s) => edit(s, alpha, '(concepts:beta-concept#details)', '(concept:beta-concept)'));
+		expect(output).toContain('content/concepts/alpha-concept.mdx:');
+		expect(output).toContain('link "concept:beta-concept" has an unknown scheme "concept:" (did you mean "concepts:"?)');
+	});
+
 	it('a link to a missing anchor', () => {
 		const output = failingBuild((s) => edit(s, alpha, '(concepts:beta-concept#details)', '(concepts:beta-concept#no-such-heading)'));
 		expect(output).toContain('content/concepts/alpha-concept.mdx (page /concepts/alpha-concept/)');
@@ -106,6 +117,12 @@ describe('bad input fails the build, naming the file and the reason', () => {
 	it('a diagram without an accessible title and description', () => {
 		const output = failingBuild((s) => edit(s, alpha, /  accTitle: .*\n  accDescr: .*\n/, ''));
 		expect(output).toMatch(/alpha-concept\.mdx:\d+: every diagram needs an accessible title and description/);
+	});
+
+	it('a page that names an entry that does not exist', () => {
+		const output = failingBuild((s) => s.delete('content/concepts/absorptive-capacity.mdx'));
+		expect(output).toContain('src/pages/index.astro names entries that do not exist');
+		expect(output).toContain('unknown concepts id "absorptive-capacity"');
 	});
 
 	it('two entries with the same id', () => {

@@ -15,6 +15,8 @@ export interface FixtureSite {
 	root: string;
 	/** Writes (or overwrites) a file of the fixture, path relative to its root. */
 	write(path: string, text: string): void;
+	/** Deletes a file of the fixture. */
+	delete(path: string): void;
 	/** Reads a file of the fixture. */
 	read(path: string): string;
 	/** Runs `astro build`; returns the exit code and everything it printed. */
@@ -38,6 +40,7 @@ export function createFixtureSite(content = minimalContent): FixtureSite {
 			writeFileSync(join(root, path), text);
 		},
 		read: (path) => readFileSync(join(root, path), 'utf8'),
+		delete: (path) => rmSync(join(root, path)),
 		build() {
 			const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
 				cwd: root,

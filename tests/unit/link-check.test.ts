@@ -27,6 +27,26 @@ describe('link check over the built site', () => {
 		const p = page('/x/', '<a href="https://example.org/a">e</a><a href="mailto:a@b.c">m</a><script>const u = `<a href="/nowhere/">`;</script>');
 		expect(findBrokenLinks([p], () => false)).toEqual([]);
 	});
+	it('reports an href with a scheme that is no web scheme (a mistyped content link)', () => {
+		const p = page('/concepts/c/', '<a href="concept:joint-action">j</a><a href="tel:+41227996111">t</a><a href="HTTPS://example.org/">e</a>');
+		expect(findBrokenLinks([p], () => false)).toEqual([
+			{ page: '/concepts/c/', source: 'content/concepts/c.mdx', href: 'concept:joint-action', reason: 'unknown scheme "concept:"' },
+		]);
+	});
+	it('resolves links under the base path the site is served under', () => {
+		const a = page('/concepts/a/', '<h2 id="o">O</h2><a href="/skills/concepts/b/#d">b</a><a href="../b/">rel</a><img src="/skills/favicon.svg">');
+		const b = page('/concepts/b/', '<h2 id="d">D</h2><a href="/concepts/a/">missing base</a>');
+		const broken = findBrokenLinks([a, b], (p) => p === '/favicon.svg', '/skills/');
+		expect(broken.map((x) => `${x.page} ${x.href}: ${x.reason}`)).toEqual([
+			'/concepts/b/ /concepts/a/: /concepts/a/ is outside the base path /skills/ the site is served under',
+		]);
+	});
+	it('reads links as an HTML parser does: any quoting, entities, upper-case tags', () => {
+		const p = page('/x/', `<A HREF='/concepts/zzz/'>q</A><a href=/lessons/zzz/>u</a><a href="/concepts/a/#o&amp;p">e</a><h2 id='o&amp;p'>O</h2>`);
+		expect(p.hrefs).toEqual(['/concepts/zzz/', '/lessons/zzz/', '/concepts/a/#o&p']);
+		expect(p.ids).toEqual(new Set(['o&p']));
+		expect(findBrokenLinks([p], () => false).map((b) => b.href)).toEqual(['/concepts/zzz/', '/lessons/zzz/', '/concepts/a/#o&p']);
+	});
 	it('maps dist files to URL paths', () => {
 		expect(urlPathOf('index.html')).toBe('/');
 		expect(urlPathOf('concepts/a/index.html')).toBe('/concepts/a/');

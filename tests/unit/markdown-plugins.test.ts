@@ -36,6 +36,21 @@ describe('remarkEntryLinks', () => {
 	it('fails on a hand-written site path', () => {
 		expect(() => run('/concepts/joint-action/')).toThrow(/content\/concepts\/a\.mdx:7: link "\/concepts\/joint-action\/" is a hand-written site path/);
 	});
+	it('fails on a mistyped scheme, naming file, line and the scheme meant', () => {
+		expect(() => run('concept:joint-action')).toThrow(
+			/content\/concepts\/a\.mdx:7: link "concept:joint-action" has an unknown scheme "concept:" \(did you mean "concepts:"\?\)/,
+		);
+		expect(() => run('htps://www.ilo.org/')).toThrow(/did you mean "https:"/);
+		expect(() => run('gopher:thing')).toThrow(/unknown scheme "gopher:"\. Links use one of concepts:, cases:/);
+	});
+	it('accepts the external schemes http, https, mailto and tel', () => {
+		for (const url of ['http://example.org/', 'mailto:someone@example.org', 'tel:+41227996111']) expect(run(url)).toBe(url);
+	});
+	it('rewrites reference-style link definitions too', () => {
+		const t: Root = { type: 'root', children: [{ type: 'definition', identifier: 'r', label: 'r', url: 'cases:sialkot', title: null }] };
+		remarkEntryLinks({ idsIn, root: '/site' })(t, new VFile({ path: '/site/content/concepts/a.mdx' }));
+		expect((t.children[0] as { url: string }).url).toBe('/cases/sialkot/');
+	});
 	it('fails on a malformed content link', () => {
 		expect(() => run('cases:Sialkot')).toThrow(/malformed content link "cases:Sialkot"/);
 	});

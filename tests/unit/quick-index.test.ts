@@ -25,6 +25,17 @@ describe('quick-find outlines', () => {
 			],
 		});
 	});
+	it('reads the page as an HTML parser does, whatever the attribute quoting and order', () => {
+		const html = `<article data-pagefind-meta='type:Lesson' data-pagefind-body><h1 class=title>A &amp; B</h1><p class='lead'>Lead</p><h2 id=x>X</h2></article>`;
+		expect(outlineOf('/lessons/a/', html)).toEqual({
+			url: '/lessons/a/',
+			type: 'Lesson',
+			title: 'A & B',
+			aliases: '',
+			summary: 'Lead',
+			headings: [{ level: 2, id: 'x', text: 'X' }],
+		});
+	});
 	it('skips pages that are not in the search index', () => {
 		expect(outlineOf('/search/', '<html><body><article><h1>Search</h1></article></body></html>')).toBeUndefined();
 	});

@@ -58,7 +58,7 @@ describe('buildSiteIndex', () => {
 		expect(messages).toEqual(
 			expect.arrayContaining([
 				expect.stringContaining('content/concepts/a.mdx: sections: unknown paper section "no-such-section"'),
-				expect.stringContaining('citedWorks: unknown source "nobody-1999"'),
+				expect.stringContaining('citedWorks: unknown cited work "nobody-1999"'),
 				expect.stringContaining('body: unknown case study "ludhiana"'),
 				expect.stringContaining('content/lessons/l.mdx: case: unknown case study "sinos-valley"'),
 			]),
@@ -113,6 +113,23 @@ describe('helpers', () => {
 			{ collection: 'concepts', id: 'joint-action' },
 			{ collection: 'paperSections', id: 'theory' },
 			{ collection: 'organizations', id: 'sima' },
+		]);
+	});
+	it('reads links from the Markdown tree: with a title, reference-style, never inside code', () => {
+		const body = [
+			'A link [with a title](concepts:joint-action "Joint action") and a [reference link][ref].',
+			'',
+			'Inline code `[not a link](concepts:in-inline-code)` is text.',
+			'',
+			'```md',
+			'[not a link either](concepts:in-a-code-block)',
+			'```',
+			'',
+			'[ref]: cases:sialkot',
+		].join('\n');
+		expect(bodyLinks(body)).toEqual([
+			{ collection: 'concepts', id: 'joint-action' },
+			{ collection: 'cases', id: 'sialkot' },
 		]);
 	});
 	it('suggests only close ids', () => {

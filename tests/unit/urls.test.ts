@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+	absoluteUrl,
+	assetUrl,
+	normalizeBase,
+	withBase,
+	withoutBase,
 	contentLinkUrl,
 	entryUrl,
 	glossaryUrl,
@@ -59,5 +64,29 @@ describe('content links', () => {
 	it('maps an entry page back to its source file for error messages', () => {
 		expect(sourceFileOfUrl('/cases/sialkot/')).toBe('content/cases/sialkot.mdx');
 		expect(sourceFileOfUrl('/glossary/')).toBeUndefined();
+	});
+});
+
+describe('the base path and absolute addresses', () => {
+	it('puts paths under the base path the site is served under', () => {
+		expect(withBase('/concepts/x/', '/skills/')).toBe('/skills/concepts/x/');
+		expect(withBase('/', '/skills/')).toBe('/skills/');
+		expect(withBase('/concepts/x/', '/')).toBe('/concepts/x/');
+		expect(withoutBase('/skills/concepts/x/', '/skills/')).toBe('/concepts/x/');
+		expect(withoutBase('/skills', '/skills/')).toBe('/');
+		expect(withoutBase('/concepts/x/', '/skills/')).toBeUndefined();
+		expect(normalizeBase('/skills')).toBe('/skills/');
+		expect(normalizeBase(undefined)).toBe('/');
+	});
+	it('builds content links and assets under the base', () => {
+		expect(contentLinkUrl({ scheme: 'concepts', id: 'joint-action', anchor: 'a' }, '/skills/')).toBe('/skills/concepts/joint-action/#a');
+		expect(contentLinkUrl({ scheme: 'paper', id: 'theory' }, '/skills/')).toBe('/skills/paper/#theory');
+		expect(assetUrl('theme-init.js')).toBe('/theme-init.js');
+	});
+	it('makes absolute addresses from the site address and the base, adding the base once', () => {
+		expect(absoluteUrl('/concepts/x/', 'https://skills.example.net', '/')).toBe('https://skills.example.net/concepts/x/');
+		expect(absoluteUrl('/concepts/x/', 'https://host.net', '/skills/')).toBe('https://host.net/skills/concepts/x/');
+		expect(absoluteUrl('/skills/concepts/x/', 'https://host.net', '/skills/')).toBe('https://host.net/skills/concepts/x/');
+		expect(absoluteUrl(entryUrl('concepts', 'x'), 'https://host.net')).toBe('https://host.net/concepts/x/');
 	});
 });

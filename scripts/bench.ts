@@ -35,6 +35,8 @@ interface BuildRun {
 	/** The build log's lines on the PDF handouts and the course packages (time each added). */
 	handouts: string;
 	packages: string;
+	/** The offline copy the service worker keeps on request, as the build measured it. */
+	offline: string;
 }
 
 const { SOCIAL_CARD_CACHE_DIR: _elsewhere, ...withoutCardCache } = process.env;
@@ -61,7 +63,8 @@ function build(label: string): BuildRun {
 	const cards = /social cards: (.*)/.exec(output)?.[1] ?? 'no social card line';
 	const anchors = /anchors: (.*)/.exec(output)?.[1] ?? 'no anchor line';
 	const citations = /citations: (.*)/.exec(output)?.[1] ?? 'no citation line';
-	return { seconds, pages, launches, diagrams, cards, anchors, citations, handouts, packages };
+	const offline = /offline copy: (.*)/.exec(output)?.[1] ?? 'no offline copy line';
+	return { seconds, pages, launches, diagrams, cards, anchors, citations, handouts, packages, offline };
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
@@ -107,7 +110,8 @@ for (const [label, run] of [['cold', cold], ['warm', warm]] as const) {
 if (cold) console.log(`cold build, added by teaching material: handouts: ${cold.handouts}; course packages: ${cold.packages}`);
 console.log(`warm build, added by teaching material: handouts: ${warm.handouts}; course packages: ${warm.packages}`);
 console.log(`pages built: ${warm.pages}`);
-console.log(`browser launches on the warm build: ${warm.launches}\n`);
+console.log(`browser launches on the warm build: ${warm.launches}`);
+console.log(`offline copy (Save for offline): ${warm.offline}\n`);
 
 const rows = await pageWeights();
 console.log('per page, KiB: HTML raw / gzip | CSS raw / gzip | JS raw / gzip');

@@ -5,9 +5,11 @@
  */
 /**
  * Renders Mermaid diagrams to SVG at build time, in headless Chromium, once
- * per diagram source and theme. Results are cached on disk by a hash of the
- * source, the theme and the Mermaid version, so a rebuild where no diagram
- * changed starts no browser at all.
+ * per diagram source and theme, then post-processed for the page
+ * (`diagram-svg.ts`). Results are cached on disk by a hash of the source,
+ * the theme, the Mermaid version and the render version (which stands for
+ * the rendering options and the post-processing), so a rebuild where no
+ * diagram changed starts no browser at all.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync } from 'node:fs';
@@ -15,12 +17,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { browserArgs, findBrowser } from './find-browser';
+import { darkThemeOnly, diagramSizeRules, sameDrawing, serveDiagram, type Drawing, type ServedDiagram } from './diagram-svg';
 
 export type DiagramTheme = 'light' | 'dark';
 export const diagramThemes: readonly DiagramTheme[] = ['light', 'dark'];
 
 /** Bump when the way diagrams are drawn changes, so old cache entries are not reused. */
-const RENDER_VERSION = '1';
+const RENDER_VERSION = '4';
 
 /** Mermaid's theme for each site theme. */
 const mermaidTheme: Record<DiagramTheme, string> = { light: 'neutral', dark: 'dark' };
@@ -57,36 +60,61 @@ export class MermaidRenderer {
 		private readonly idleMs = 20_000,
 	) {}
 
-	/** Cache key of one diagram in one theme. */
-	static keyOf(code: string, theme: DiagramTheme): string {
+	/** Cache key of one diagram in one theme, drawn with SVG id `id`. */
+	static keyOf(code: string, theme: DiagramTheme, id: string): string {
 		return createHash('sha256')
-			.update(JSON.stringify([RENDER_VERSION, mermaidVersion, theme, code.trim()]))
+			.update(JSON.stringify([RENDER_VERSION, mermaidVersion, theme, id, code.trim()]))
 			.digest('hex');
 	}
 
-	/** The SVG of `code` in each theme; throws `DiagramError` with Mermaid's message for an invalid diagram. */
-	async render(code: string): Promise<Record<DiagramTheme, string>> {
+	/** Stylesheets of the diagrams drawn in this build, by scope class (see `diagramStylesheet`). */
+	private readonly styles = new Map<string, string>();
+	/** Sizing rules of the diagrams drawn in this build, by SVG id. */
+	private readonly sizes = new Map<string, string>();
+
+	/**
+	 * The diagram `code` in each theme; throws `DiagramError` with Mermaid's
+	 * message for an invalid diagram. Both themes are drawn with one SVG id:
+	 * when the drawings are the same but for their colours (which live in the
+	 * stylesheet), the page can carry one SVG for both (`shared`). When they
+	 * differ (a chart with colours in its markup), the dark one is drawn again
+	 * with an id of its own, so both can sit on one page.
+	 */
+	async render(code: string): Promise<Drawing> {
 		this.stats.diagrams++;
-		const result = {} as Record<DiagramTheme, string>;
-		for (const theme of diagramThemes) result[theme] = await this.renderOne(code, theme);
-		return result;
+		const id = `mermaid-${createHash('sha256').update(code.trim()).digest('hex').slice(0, 12)}`;
+		const light = await this.renderOne(code, 'light', id);
+		let dark = await this.renderOne(code, 'dark', id);
+		const shared = sameDrawing(light, dark);
+		if (!shared) dark = await this.renderOne(code, 'dark', `${id}-dark`);
+		this.styles.set(light.styleClass, light.css);
+		this.styles.set(dark.styleClass, darkThemeOnly(dark.css));
+		for (const d of [light, dark]) this.sizes.set(d.id, diagramSizeRules(d));
+		return { light, dark, shared };
 	}
 
-	private async renderOne(code: string, theme: DiagramTheme): Promise<string> {
-		const key = MermaidRenderer.keyOf(code, theme);
-		const file = join(this.cacheDir, `${key}.svg`);
+	/** One stylesheet with the styles and sizes of every diagram rendered so far, each once. */
+	diagramStylesheet(): string {
+		const sorted = (m: Map<string, string>) => [...m.keys()].sort().map((k) => m.get(k));
+		return [...sorted(this.styles), ...sorted(this.sizes)].join('\n');
+	}
+
+	private async renderOne(code: string, theme: DiagramTheme, id: string): Promise<ServedDiagram> {
+		const key = MermaidRenderer.keyOf(code, theme, id);
+		const file = join(this.cacheDir, `${key}.json`);
 		if (existsSync(file)) {
 			this.stats.cacheHits++;
-			return readFileSync(file, 'utf8');
+			return JSON.parse(readFileSync(file, 'utf8')) as ServedDiagram;
 		}
-		const svg = await this.enqueue(() => this.draw(code, theme, `mermaid-${key.slice(0, 12)}`));
+		const drawn = await this.enqueue(() => this.draw(code, theme, id));
+		const diagram = serveDiagram(drawn.svg, drawn);
 		this.stats.rendered++;
 		mkdirSync(this.cacheDir, { recursive: true });
 		// Write then rename, so a build stopped half-way never leaves a torn file in the cache.
 		const temporary = `${file}.${process.pid}.tmp`;
-		writeFileSync(temporary, svg);
+		writeFileSync(temporary, JSON.stringify(diagram));
 		renameSync(temporary, file);
-		return svg;
+		return diagram;
 	}
 
 	private enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -95,7 +123,7 @@ export class MermaidRenderer {
 		return run;
 	}
 
-	private async draw(code: string, theme: DiagramTheme, id: string): Promise<string> {
+	private async draw(code: string, theme: DiagramTheme, id: string): Promise<{ svg: string; minFontPx: number }> {
 		clearTimeout(this.idleTimer);
 		const page = await this.getPage();
 		const outcome = await page.evaluate(
@@ -112,7 +140,15 @@ export class MermaidRenderer {
 				try {
 					await mermaid.parse(code);
 					const { svg } = await mermaid.render(id, code);
-					return { svg };
+					// The smallest text at natural size, read from the styles the browser applied.
+					const host = document.createElement('div');
+					host.innerHTML = svg;
+					document.body.append(host);
+					const sizes = [...host.querySelectorAll('text, tspan')]
+						.filter((t) => (t.textContent ?? '').trim() !== '')
+						.map((t) => parseFloat(getComputedStyle(t).fontSize));
+					host.remove();
+					return { svg, minFontPx: sizes.length > 0 ? Math.min(...sizes) : 16 };
 				} catch (error) {
 					document.querySelectorAll(`#d${id}, #${id}`).forEach((n) => n.remove());
 					return { error: error instanceof Error ? error.message : String(error) };
@@ -123,7 +159,7 @@ export class MermaidRenderer {
 		this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
 		this.idleTimer.unref();
 		if ('error' in outcome) throw new DiagramError(String(outcome.error));
-		return outcome.svg as string;
+		return { svg: outcome.svg as string, minFontPx: outcome.minFontPx as number };
 	}
 
 	private getPage(): Promise<Page> {

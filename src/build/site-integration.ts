@@ -17,10 +17,12 @@ import type { MermaidRenderer } from './mermaid-renderer';
 import { buildSearchIndex } from './search-index';
 import { cardsOfSite, writeSocialCards } from './social-cards';
 import { publishedAnchorsFile, readPublishedAnchors, vanishedAnchors } from './published-anchors';
-import { sourceFileOfUrl } from '../lib/urls';
+import { siteFiles, sourceFileOfUrl } from '../lib/urls';
 import { citationTiming } from '../lib/cite-formats';
 import { buildHandouts } from './handout-pdf';
 import { teachingStats } from './build-stats';
+import { checkSpacing } from './spacing-check';
+import { buildOfflineCopy, formatSize } from './offline-copy';
 
 export interface SiteIntegrationOptions {
 	renderer: MermaidRenderer;
@@ -57,6 +59,8 @@ export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }
 					`diagrams: ${s.diagrams} drawn, ${s.cacheHits} SVGs from cache, ${s.rendered} SVGs rendered, browser launches: ${s.browserLaunches}`,
 				);
 				const distDir = fileURLToPath(dir);
+				// The diagrams' own styles, moved out of the SVGs so that no page needs inline styles.
+				writeFileSync(join(distDir, siteFiles.diagramStyles), renderer.diagramStylesheet());
 				// Hosts that read `_redirects` (Netlify, Cloudflare Pages) answer old addresses with a real 301.
 				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects, base));
 				const packages = teachingStats();
@@ -71,6 +75,10 @@ export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }
 				const broken = checkBuiltSite(distDir, base, distPages);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 				logger.info('links: every internal link and anchor resolves');
+				const glued = checkSpacing(distPages);
+				if (glued.length > 0) {
+					throw new Error(`Text glued to a link or other inline element (a space is missing in a template or content file):\n  ${glued.join('\n  ')}`);
+				}
 				const styleHashes = writeHeadersFile(distDir, base, distPages);
 				logger.info(`headers: _headers written (Content-Security-Policy with ${styleHashes} inline stylesheet hashes)`);
 				let start = performance.now();
@@ -89,6 +97,8 @@ export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }
 				logger.info(`citations: ${cite.items} records formatted in ${(cite.ms / 1000).toFixed(1)} s`);
 				const { pages, quickPages } = await buildSearchIndex(distDir, distPages);
 				logger.info(`search: Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
+				const offline = await buildOfflineCopy({ distDir, base: base.endsWith('/') ? base : `${base}/`, cacheDir: join(root, 'node_modules', '.cache') });
+				logger.info(`offline copy: ${offline.files} files, ${offline.bytes} bytes (${formatSize(offline.bytes)})`);
 			},
 		},
 	};

@@ -4,6 +4,7 @@
  * `getCollection`. Loading, cross-checking and the link index happen once
  * per build.
  */
+import { distinctAliases } from './aliases';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from './collections';
 import { namedEntries } from './named-entries';
@@ -204,11 +205,15 @@ export function entryFacets(site: Site, entry: PageEntry): Facets {
 	}
 }
 
-/** Other names a page answers to in search: a concept's aliases, a case's cluster names. */
+/**
+ * Other names a page answers to in search: a concept's aliases, a case's
+ * cluster names; only those that do not repeat the title (see `distinctAliases`).
+ */
 export function entryAliases(site: Site, entry: PageEntry): string[] {
-	if (entry.collection === 'concepts') return entry.data.aliases;
+	if (entry.collection === 'concepts') return distinctAliases(entry.data.title, entry.data.aliases);
 	if (entry.collection === 'cases') {
-		return [...new Set(site.clusters.filter((c) => c.data.case === entry.id).flatMap((c) => [c.data.name, ...c.data.aliases]))];
+		const names = site.clusters.filter((c) => c.data.case === entry.id).flatMap((c) => [c.data.name, ...c.data.aliases]);
+		return distinctAliases(entry.data.title, names);
 	}
 	return [];
 }

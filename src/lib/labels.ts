@@ -132,8 +132,29 @@ export const citeLabels = {
 	accessedNote: (date: string) =>
 		`The date accessed is the day this version of the site was built (${date}): its text has not changed since. Change it if your style asks for the day you read it.`,
 	download: (format: string) => `Download the paper's record (.${format})`,
+} as const;
+
 /** The end of every printed page: where it is online and what it explains. */
 export const printColophon = {
 	address: 'This page online:',
 	source: 'Explains, in its own words, Marchese, M.; Sakamoto, A. (2008), Skills development for industrial clusters: A preliminary review, ILO Employment Working Paper No. 8.',
+} as const;
+
+/** Words around the site's diagrams. */
+export const diagramLabels = {
+	description: 'Text description',
+	scrollHint: 'Scroll sideways to see the whole diagram.',
+} as const;
+
+/** Words of the header navigation. */
+export const navLabels = { menu: 'Menu' } as const;
+
+/** Words of the offline copy (the button on the trainers' page and its messages). */
+export const offlineLabels = {
+	footerLink: 'Read offline',
+	save: 'Save the site for offline reading',
+	saving: 'Saving…',
+	saved: 'Saved: every page, diagram and the search now work without a connection.',
+	failed: 'Saving failed; check the connection and try again.',
+	unsupported: 'This browser cannot keep the site offline.',
 } as const;

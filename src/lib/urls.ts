@@ -66,6 +66,22 @@ export function withoutBase(path: string, base = basePath): string | undefined {
 	return path.startsWith(base) ? `/${path.slice(base.length)}` : undefined;
 }
 
+/** Files the build writes at the site's root, by name. */
+export const siteFiles = {
+	/** The diagrams' styles, moved out of the SVGs (no inline styles). */
+	diagramStyles: 'diagrams.css',
+	/** The service worker that keeps pages for offline reading. */
+	serviceWorker: 'sw.js',
+	/** Title and one sentence per concept, case and glossary entry (`src/pages/link-previews.json.ts`). */
+	linkPreviews: 'link-previews.json',
+} as const;
+export type SiteFile = keyof typeof siteFiles;
+
+/** URL of a file the build writes at the site's root, e.g. `siteFileUrl('diagramStyles')`. */
+export function siteFileUrl(file: SiteFile): string {
+	return assetUrl(siteFiles[file]);
+}
+
 const withAnchor = (path: string, anchor?: string) => (anchor ? `${path}#${encodeURIComponent(anchor)}` : path);
 
 /** URL of a fixed page, e.g. `pageUrl('glossary')` → `/glossary/`. */

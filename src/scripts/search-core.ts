@@ -78,6 +78,8 @@ export function loadPagefind(bundle: SearchBundle = 'pagefind'): Promise<Pagefin
 			await pagefind.init();
 			return pagefind;
 		});
+		// The quick-find index is not part of the offline copy: offline, the dialog searches the full text instead.
+		if (bundle !== 'pagefind') promise = promise.catch(() => loadPagefind('pagefind'));
 		loading.set(bundle, promise);
 	}
 	return promise;

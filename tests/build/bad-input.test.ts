@@ -36,7 +36,7 @@ describe('the fixture site', () => {
 		expect(first.output).toContain('links: every internal link and anchor resolves');
 		const second = site.build();
 		expect(second.code, second.output).toBe(0);
-		expect(second.output).toMatch(/diagrams: 1 drawn, 2 SVGs from cache, 0 SVGs rendered, browser launches: 0/);
+		expect(second.output).toMatch(/diagrams: 2 drawn, 4 SVGs from cache, 0 SVGs rendered, browser launches: 0/);
 	});
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { remarkEntryLinks } from '../../src/build/remark-entry-links';
-import { diagramFigure, diagramLabels, remarkMermaid } from '../../src/build/remark-mermaid';
+import { chooseLayouts, diagramFigure, diagramLabels, diagramType, otherOrientation, remarkMermaid } from '../../src/build/remark-mermaid';
+import { darkThemeOnly, diagramSizeRules, minReadableWidth, sameDrawing, serveDiagram, type ServedDiagram } from '../../src/build/diagram-svg';
 import { DiagramError, type MermaidRenderer } from '../../src/build/mermaid-renderer';
 
 const ids: Record<string, string[]> = { concepts: ['joint-action', 'upgrading'], cases: ['sialkot'], 'paper-sections': ['theory'] };
@@ -55,6 +56,14 @@ describe('remarkEntryLinks', () => {
 	});
 });
 
+/** A fake drawing in both themes, `width` px wide with 16 px text. */
+const drawing = (id: string, width: number) => {
+	const one = (theme: string): ServedDiagram => ({
+		id: `${id}-${theme}`, svg: `<svg id="${id}-${theme}"></svg>`, styleClass: 's', css: '', width, height: 100, minFontPx: 16,
+	});
+	return { light: one('light'), dark: one('dark'), shared: false };
+};
+
 describe('diagram labels and figure', () => {
 	it('reads accTitle and a one-line or block accDescr', () => {
 		expect(diagramLabels('flowchart LR\n  accTitle: T\n  accDescr: D one\n  A-->B')).toEqual({ title: 'T', description: 'D one' });
@@ -62,11 +71,62 @@ describe('diagram labels and figure', () => {
 		expect(diagramLabels('flowchart LR\n A-->B')).toEqual({ title: undefined, description: undefined });
 	});
 	it('holds both themes, the caption and an escaped description', () => {
-		const html = diagramFigure({ light: '<svg id="l"></svg>', dark: '<svg id="d"></svg>' }, 'A & B', 'x < y');
-		expect(html).toContain('<figcaption class="diagram-title">A &amp; B</figcaption>');
-		expect(html).toContain('<div class="diagram-svg diagram-light"><svg id="l"></svg></div>');
-		expect(html).toContain('<div class="diagram-svg diagram-dark"><svg id="d"></svg></div>');
+		const html = diagramFigure({ original: drawing('l', 300) }, 'A & B', 'x < y');
+		expect(html).toContain('<figcaption class="diagram-title" id="caption-l-light">A &amp; B</figcaption>');
+		expect(html).toContain('<svg id="l-light"></svg>');
+		expect(html).toContain('<svg id="l-dark"></svg>');
+		expect(html).toContain('class="diagram-svg diagram-light" tabindex="0" role="group" aria-labelledby="caption-l-light"');
+		expect(html).not.toContain('diagram-when-');
 		expect(html).toContain('<p>x &lt; y</p>');
+	});
+	it('carries one SVG for both themes when only the colours differ', () => {
+		const light = { ...drawing('x', 300).light, id: 'm', svg: '<svg id="m" class="mermaid-style-a"><g/></svg>', styleClass: 'mermaid-style-a' };
+		const dark = { ...light, svg: '<svg id="m" class="mermaid-style-b"><g/></svg>', styleClass: 'mermaid-style-b' };
+		expect(sameDrawing(light, dark)).toBe(true);
+		expect(sameDrawing(light, { ...dark, svg: '<svg id="m" class="mermaid-style-b"><g fill="red"/></svg>' })).toBe(false);
+		const html = diagramFigure({ original: { light, dark, shared: true } }, 'T', 'D');
+		expect(html).toContain('<svg id="m" class="mermaid-style-a mermaid-style-b">');
+		expect(html).not.toContain('diagram-light');
+		expect(darkThemeOnly('.b{fill:#000}')).toContain(":root[data-theme='dark']{.b{fill:#000}}");
+	});
+	it('shows a top-down drawing on narrow screens when the left-to-right one is too wide', () => {
+		const html = diagramFigure({ original: drawing('lr', 800), alternative: drawing('td', 400) }, 'T', 'D');
+		expect(html).toContain('diagram-light diagram-when-wide');
+		expect(html).toContain('diagram-light diagram-when-narrow');
+		// Too wide for the desktop column too: the narrower drawing serves both, once.
+		expect(chooseLayouts({ original: 1200, alternative: 400 })).toEqual({ wide: 'alternative', narrow: 'alternative' });
+		expect(chooseLayouts({ original: 600, alternative: 400 })).toEqual({ wide: 'original', narrow: 'alternative' });
+		expect(chooseLayouts({ original: 300, alternative: 400 })).toEqual({ wide: 'original', narrow: 'original' });
+		expect(chooseLayouts({ original: 900 })).toEqual({ wide: 'original', narrow: 'original' });
+	});
+	it('turns a flowchart to the other orientation and leaves other diagrams alone', () => {
+		expect(otherOrientation('flowchart LR\n  A-->B')).toBe('flowchart TD\n  A-->B');
+		expect(otherOrientation('  graph TB\nA-->B')).toBe('  graph LR\nA-->B');
+		expect(otherOrientation('xychart-beta\n  x-axis [a]')).toBeUndefined();
+		expect(diagramType('\n timeline\n  2001 : x')).toBe('timeline');
+	});
+});
+
+describe('served diagram SVG', () => {
+	const raw =
+		'<svg id="mermaid-abc" width="100%" xmlns="http://www.w3.org/2000/svg" style="max-width: 300px;" viewBox="0 0 300 100">' +
+		'<style>#mermaid-abc{font-size:16px;}#mermaid-abc .edgeLabel rect{fill:#eee;}</style>' +
+		'<g><rect class="background" style="stroke: none" width="10" height="10"/><text style="">Hi</text></g></svg>';
+	const served = serveDiagram(raw, { minFontPx: 16 });
+	it('moves the stylesheet out, rescoped to a class on the SVG', () => {
+		expect(served.css).toBe(`.${served.styleClass}{font-size:16px;}.${served.styleClass} .edgeLabel rect{fill:#eee;}`);
+		expect(served.svg).toContain(`class="${served.styleClass}"`);
+		expect(served.svg).not.toContain('<style');
+		expect(served.svg).not.toContain('style=');
+		expect(served.svg).toContain('<rect');
+		expect(served.svg).toContain('stroke="none"');
+		expect(served).toMatchObject({ id: 'mermaid-abc', width: 300, height: 100, minFontPx: 16 });
+	});
+	it('sizes the diagram so that its smallest text stays readable', () => {
+		expect(minReadableWidth({ width: 300, minFontPx: 16 })).toBe(226);
+		expect(diagramSizeRules({ id: 'm', width: 300, minFontPx: 16 })).toContain('#m{width:300px;min-width:226px}');
+		// Text drawn smaller than 12 px: the diagram is drawn larger than its natural size.
+		expect(diagramSizeRules({ id: 'm', width: 300, minFontPx: 10 })).toContain('#m{width:361px;min-width:361px}');
 	});
 });
 
@@ -75,19 +135,28 @@ describe('remarkMermaid', () => {
 		type: 'root',
 		children: [{ type: 'code', lang: 'mermaid', value, position: { start: { line: 12, column: 1 }, end: { line: 16, column: 1 } } }],
 	});
-	const fakeRenderer = (impl: (c: string) => Promise<{ light: string; dark: string }>) => ({ render: impl }) as unknown as MermaidRenderer;
+	const fakeRenderer = (impl: (c: string) => Promise<ReturnType<typeof drawing>>) => ({ render: impl }) as unknown as MermaidRenderer;
 	const file = new VFile({ path: '/site/content/cases/x.mdx' });
 
-	it('replaces the block with the rendered figure', async () => {
+	it('replaces the block with the rendered figure, drawn in both orientations', async () => {
 		const t = code('flowchart LR\naccTitle: T\naccDescr: D\nA-->B');
-		await remarkMermaid({ renderer: fakeRenderer(async () => ({ light: '<svg>L</svg>', dark: '<svg>D</svg>' })), root: '/site' })(t, file);
+		const drawn: string[] = [];
+		const renderer = fakeRenderer(async (c) => (drawn.push(c), drawing(c.startsWith('flowchart LR') ? 'lr' : 'td', 300)));
+		await remarkMermaid({ renderer, root: '/site' })(t, file);
+		expect(drawn).toEqual(['flowchart LR\naccTitle: T\naccDescr: D\nA-->B', 'flowchart TD\naccTitle: T\naccDescr: D\nA-->B']);
 		expect(t.children[0]).toMatchObject({ type: 'html' });
-		expect((t.children[0] as { value: string }).value).toContain('<svg>L</svg>');
+		expect((t.children[0] as { value: string }).value).toContain('<svg id="lr-light">');
+	});
+	it('rejects a Mermaid timeline, whose text would be unreadable on a phone', async () => {
+		const t = code('timeline\naccTitle: T\naccDescr: D\n2001 : x');
+		await expect(remarkMermaid({ renderer: fakeRenderer(async () => drawing('x', 1)), root: '/site' })(t, file)).rejects.toThrow(
+			'content/cases/x.mdx:12: Mermaid timelines shrink to unreadable text',
+		);
 	});
 	it('requires a title and a description', async () => {
 		const t = code('flowchart LR\nA-->B');
 		await expect(
-			remarkMermaid({ renderer: fakeRenderer(async () => ({ light: '', dark: '' })), root: '/site' })(t, file),
+			remarkMermaid({ renderer: fakeRenderer(async () => drawing('x', 1)), root: '/site' })(t, file),
 		).rejects.toThrow('content/cases/x.mdx:12: every diagram needs an accessible title and description');
 	});
 	it("reports Mermaid's message with the file and line", async () => {

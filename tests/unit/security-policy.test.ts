@@ -2,7 +2,6 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import rehypeExternalLinks from 'rehype-external-links';
 import { describe, expect, it } from 'vitest';
-import { hostableSvg, UnhostableSvgError } from '../../src/build/diagram-svg';
 import { externalLinksWithoutRel } from '../../src/build/external-link-check';
 import { externalLinks } from '../../src/build/external-links';
 import { inlineStyleHashes, inlineStyles } from '../../src/lib/inline-styles';
@@ -42,33 +41,6 @@ describe('the Content Security Policy', () => {
 		expect(file).toContain('  Strict-Transport-Security: max-age=63072000; includeSubDomains\n');
 		expect(file).toContain('\n\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
 		expect(headersFile([], '/skills/')).toMatch(/^\/skills\/\*\n[\s\S]*\n\/skills\/_astro\/\*\n/);
-	});
-});
-
-describe('diagram SVGs under the policy', () => {
-	const svg =
-		'<svg id="d1" width="100%" style="max-width: 300px;"><style>#d1 .edge{stroke-dasharray:0;}</style>' +
-		'<path class="edge" style="stroke-dasharray: 0 0 32 4; stroke-dashoffset: 0;;"></path>' +
-		'<path class="edge" style="stroke-dasharray: 0 0 32 4; stroke-dashoffset: 0;;"></path>' +
-		'<rect style="stroke: none"></rect><g style=""></g></svg>';
-
-	it('move every inline style into the SVG stylesheet, scoped by its id and winning as inline styles did', () => {
-		const out = hostableSvg(svg);
-		const tree = fromHtml(out, { fragment: true });
-		expect(out).not.toContain('style="');
-		expect(inlineStyles(tree)).toEqual([
-			'#d1 .edge{stroke-dasharray:0;}' +
-				'#d1{max-width: 300px !important;}' +
-				'#d1 .inline-style-1{stroke-dasharray: 0 0 32 4 !important;stroke-dashoffset: 0 !important;}' +
-				'#d1 .inline-style-2{stroke: none !important;}',
-		]);
-		expect(out).toContain('<path class="edge inline-style-1"></path><path class="edge inline-style-1"></path>');
-		expect(out).toContain('<rect class="inline-style-2"></rect><g></g>');
-	});
-
-	it('refuse an SVG whose inline styles have nowhere to go', () => {
-		expect(() => hostableSvg('<svg id="d2"><rect style="fill: red"></rect></svg>')).toThrow(UnhostableSvgError);
-		expect(() => hostableSvg('<svg><style>a{}</style><rect style="fill: red"></rect></svg>')).toThrow(/needs an id/);
 	});
 });
 

@@ -1,0 +1,68 @@
+/**
+ * Builds the offline copy: bundles the service worker (`src/sw/`), lists
+ * every file a reader needs offline with Workbox's revisioned manifest, and
+ * writes the copy's total size onto the page that offers it. Runs over
+ * `dist/` after the pages and the search indexes are written.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { getManifest, injectManifest } from 'workbox-build';
+import { htmlFiles } from './dist-files';
+import { siteFiles } from '../lib/urls';
+
+/** What the offline copy holds: pages, styles, scripts, data, and the parts of the full-text search index that search uses. */
+export const offlineGlobs = ['**/*.{html,css,js,json,svg,wasm}', 'pagefind*/**/*'];
+/**
+ * Left out: what no page loads (Pagefind's ready-made interfaces, the
+ * sitemap), the worker itself, and the quick-find index (offline, the header
+ * search falls back to the full-text index, which keeps the copy under 5 MB).
+ */
+export const offlineIgnores = [
+	'pagefind-quick/**',
+	'pagefind*/pagefind-ui.*',
+	'pagefind*/pagefind-component-ui.*',
+	'pagefind*/pagefind-modular-ui.*',
+	'pagefind*/pagefind-highlight.js',
+	// Search runs on the main thread (no worker), in English only.
+	'pagefind*/pagefind-worker.js',
+	'pagefind*/wasm.unknown.pagefind',
+	'sitemap*.xml',
+	siteFiles.serviceWorker,
+];
+
+/** The text standing for the offline copy's size in a page until the build knows it. */
+export const sizePlaceholder = '{{offline-copy-size}}';
+/** The same size in bytes, in an attribute, for scripts and tests. */
+export const bytesPlaceholder = '{{offline-copy-bytes}}';
+
+/** A size for readers: "4.2 MB". */
+export function formatSize(bytes: number): string {
+	return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} kB`;
+}
+
+export async function buildOfflineCopy({ distDir, base, cacheDir }: { distDir: string; base: string; cacheDir: string }) {
+	const options = { globDirectory: distDir, globPatterns: offlineGlobs, globIgnores: offlineIgnores, modifyURLPrefix: { '': base } };
+	// The page offering the copy states its size: measure, write it in, then list the files with their final revisions.
+	const { size: estimate } = await getManifest(options);
+	for (const file of htmlFiles(distDir)) {
+		const path = join(distDir, file);
+		const html = readFileSync(path, 'utf8');
+		if (!html.includes(sizePlaceholder)) continue;
+		writeFileSync(path, html.split(sizePlaceholder).join(formatSize(estimate)).split(bytesPlaceholder).join(String(estimate)));
+	}
+	const swSource = join(cacheDir, 'sw-source.js');
+	await build({
+		entryPoints: [join(import.meta.dirname, '..', 'sw', 'service-worker.ts')],
+		bundle: true,
+		minify: true,
+		format: 'iife',
+		target: 'es2022',
+		define: { 'process.env.NODE_ENV': '"production"' },
+		outfile: swSource,
+		logLevel: 'warning',
+	});
+	const result = await injectManifest({ ...options, swSrc: swSource, swDest: join(distDir, siteFiles.serviceWorker) });
+	if (result.warnings.length > 0) throw new Error(`Offline copy: ${result.warnings.join('; ')}`);
+	return { files: result.count, bytes: result.size };
+}

@@ -1,0 +1,130 @@
+/**
+ * Reading on any screen: the header on a desktop and a phone, the other
+ * names under a case's title, link previews, and the offline copy.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const conceptPage = '/concepts/collective-efficiency/';
+const proseLink = (page: Page) => page.locator('.prose a[href="/concepts/joint-action/"]').first();
+
+test.describe('header', () => {
+	test('is one row on a 1366 px desktop', async ({ page }) => {
+		await page.setViewportSize({ width: 1366, height: 800 });
+		await page.goto(conceptPage);
+		const header = await page.locator('.site-header').boundingBox();
+		expect(header!.height).toBeLessThan(64);
+		const navTop = (await page.locator('.site-nav a').first().boundingBox())!.y;
+		const searchBox = (await page.locator('.search-open').boundingBox())!;
+		expect(Math.abs(searchBox.y + searchBox.height / 2 - (navTop + 12))).toBeLessThan(16);
+		await expect(page.getByRole('link', { name: 'The paper', exact: true })).toBeVisible();
+	});
+
+	test('folds the navigation into a menu on a phone, without JavaScript too', async ({ browser }) => {
+		test.setTimeout(120_000);
+		for (const javaScriptEnabled of [true, false]) {
+			const context = await browser.newContext({ viewport: { width: 390, height: 800 }, javaScriptEnabled });
+			const page = await context.newPage();
+			await page.goto(conceptPage);
+			const nav = page.getByRole('navigation', { name: 'Main' });
+			await expect(nav.getByRole('link', { name: 'Lessons' })).toBeHidden();
+			const header = (await page.locator('.site-header').boundingBox())!;
+			expect(header.height).toBeLessThan(110);
+			const mainTop = (await page.locator('main').boundingBox())!.y;
+			const menu = nav.locator('summary');
+			expect((await menu.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+			await menu.click();
+			const lessons = nav.getByRole('link', { name: 'Lessons' });
+			await expect(lessons).toBeVisible();
+			expect((await lessons.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+			// The open menu lies over the page: nothing below it moves.
+			expect((await page.locator('main').boundingBox())!.y).toBe(mainTop);
+			await lessons.click();
+			await expect(page).toHaveURL(/\/lessons\/$/);
+			await context.close();
+		}
+	});
+});
+
+test('a case shows only other names a reader might search for', async ({ page }) => {
+	await page.goto('/cases/sialkot/');
+	await expect(page.locator('.aliases')).toHaveCount(0);
+	await page.goto('/cases/ludhiana/');
+	const aliases = page.locator('.aliases');
+	await expect(aliases).toContainText('Manchester of India');
+	await expect(aliases).not.toContainText(/Ludhiana,/);
+});
+
+test.describe('link previews', () => {
+	test('show on hover with title and summary, and hide with Escape', async ({ page }) => {
+		await page.goto(conceptPage);
+		const link = proseLink(page);
+		await link.hover();
+		const preview = page.getByRole('tooltip');
+		await expect(preview).toBeVisible();
+		await expect(preview).toContainText('Joint action');
+		await expect(preview.locator('p')).not.toBeEmpty();
+		await page.keyboard.press('Escape');
+		await expect(preview).toBeHidden();
+	});
+
+	test('show on keyboard focus and describe the link for screen readers', async ({ page }) => {
+		await page.goto(conceptPage);
+		const link = proseLink(page);
+		await link.focus();
+		const preview = page.getByRole('tooltip');
+		await expect(preview).toBeVisible();
+		await expect(link).toHaveAttribute('aria-describedby', 'link-preview');
+		await expect(link).toHaveAccessibleDescription(/Joint action/);
+		await page.keyboard.press('Escape');
+		await expect(preview).toBeHidden();
+		await expect(link).not.toHaveAttribute('aria-describedby', /./);
+	});
+
+	test('leave a touch tap to the link, which navigates', async ({ browser }) => {
+		const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(conceptPage);
+		await proseLink(page).tap();
+		await expect(page).toHaveURL(/\/concepts\/joint-action\/$/);
+		await context.close();
+	});
+});
+
+test('the site can be saved, then read and searched offline', async ({ browser }) => {
+	test.setTimeout(180_000);
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto('/for-trainers/');
+	const save = page.getByRole('button', { name: 'Save the site for offline reading' });
+	await expect(save).toBeVisible();
+	// The size a reader is told is the build's measure of the copy, and it stays under 5 MB.
+	const bytes = Number(await save.getAttribute('data-offline-bytes'));
+	expect(bytes).toBeGreaterThan(1_000_000);
+	expect(bytes).toBeLessThan(5_000_000);
+	await expect(page.locator('#offline + p')).toContainText(`${(bytes / 1_000_000).toFixed(1)} MB`);
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await save.click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible({ timeout: 150_000 });
+	// What the browser now holds is the copy the build listed (the page stating the size was measured before the size was written in).
+	const stored = await page.evaluate(async () => {
+		let total = 0;
+		for (const name of await caches.keys()) {
+			if (!name.includes('offline-copy')) continue;
+			const cache = await caches.open(name);
+			for (const request of await cache.keys()) total += (await (await cache.match(request))!.arrayBuffer()).byteLength;
+		}
+		return total;
+	});
+	expect(Math.abs(stored - bytes)).toBeLessThan(1000);
+
+	await context.setOffline(true);
+	for (const path of ['/concepts/absorptive-capacity/', '/cases/bangalore/', '/glossary/sima/', '/lessons/']) {
+		await page.goto(path);
+		await expect(page.locator('h1')).toBeVisible();
+	}
+	await page.goto('/cases/sialkot/');
+	await expect(page.locator('figure.diagram svg:visible').first()).toBeVisible();
+	await page.goto('/search/?q=joint+action');
+	await expect(page.locator('[data-search-results] li').first()).toBeVisible({ timeout: 20_000 });
+	await context.close();
+});

@@ -5,6 +5,7 @@
  * `dist/` after the pages and the search indexes are written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { getManifest, injectManifest } from 'workbox-build';
@@ -41,10 +42,28 @@ export function formatSize(bytes: number): string {
 	return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} kB`;
 }
 
+/** Files the service worker keeps as they are: Pagefind's index files are compressed already. */
+export const keptAsIs = (file: string) => /\.pf_[a-z]+$|\.pagefind$|\.wasm$/.test(file);
+
+/**
+ * What the copy takes on a reader's device: the service worker keeps every
+ * other file gzip-compressed (`src/sw/service-worker.ts`), as measured here.
+ */
+export function storedSize(distDir: string, files: string[]): number {
+	let bytes = 0;
+	for (const file of files) {
+		const content = readFileSync(join(distDir, file));
+		bytes += keptAsIs(file) ? content.length : gzipSync(content).length;
+	}
+	return bytes;
+}
+
 export async function buildOfflineCopy({ distDir, base, cacheDir }: { distDir: string; base: string; cacheDir: string }) {
 	const options = { globDirectory: distDir, globPatterns: offlineGlobs, globIgnores: offlineIgnores, modifyURLPrefix: { '': base } };
 	// The page offering the copy states its size: measure, write it in, then list the files with their final revisions.
-	const { size: estimate } = await getManifest(options);
+	const { manifestEntries } = await getManifest(options);
+	const files = manifestEntries.map((e) => e.url.slice(base.length));
+	const estimate = storedSize(distDir, files);
 	for (const file of htmlFiles(distDir)) {
 		const path = join(distDir, file);
 		const html = readFileSync(path, 'utf8');
@@ -64,5 +83,5 @@ export async function buildOfflineCopy({ distDir, base, cacheDir }: { distDir: s
 	});
 	const result = await injectManifest({ ...options, swSrc: swSource, swDest: join(distDir, siteFiles.serviceWorker) });
 	if (result.warnings.length > 0) throw new Error(`Offline copy: ${result.warnings.join('; ')}`);
-	return { files: result.count, bytes: result.size };
+	return { files: result.count, bytes: storedSize(distDir, files) };
 }

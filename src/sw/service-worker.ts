@@ -30,6 +30,29 @@ const offlineCopy = new PrecacheController({ cacheName: 'offline-copy' });
 // Written out as `self.__WB_MANIFEST`: the build looks for exactly that text to put the manifest in.
 offlineCopy.addToCacheList((self as unknown as WorkerScope).__WB_MANIFEST);
 const offlineCacheName = offlineCopy.strategy.cacheName;
+
+/**
+ * The saved copy is kept gzip-compressed (pages, styles and scripts shrink
+ * to about a fifth), so that the whole site fits a small device; it is
+ * decompressed as it is served. Pagefind's index files are compressed
+ * already and kept as they are. The build measures the copy the same way
+ * (`src/build/offline-copy.ts`).
+ */
+const storedEncoding = 'x-offline-encoding';
+const keptCompressed = (url: string) => !/\.pf_[a-z]+$|\.pagefind$|\.wasm$/.test(new URL(url, location.href).pathname);
+
+async function compressed(response: Response): Promise<Response> {
+	const headers = new Headers(response.headers);
+	headers.set(storedEncoding, 'gzip');
+	return new Response(response.body!.pipeThrough(new CompressionStream('gzip')), { status: response.status, headers });
+}
+
+function decompressed(response: Response): Response {
+	if (response.headers.get(storedEncoding) !== 'gzip') return response;
+	const headers = new Headers(response.headers);
+	headers.delete(storedEncoding);
+	return new Response(response.body!.pipeThrough(new DecompressionStream('gzip')), { status: response.status, headers });
+}
 const readPages = new NetworkFirst({ cacheName: 'read-pages', networkTimeoutSeconds: 4 });
 
 /** Whether the reader asked for the whole site (the offline cache exists only then). */
@@ -51,7 +74,7 @@ async function saveCopy(): Promise<void> {
 		if (!(await cache.match(key))) {
 			const response = await fetch(url, { credentials: 'same-origin', cache: 'no-cache' });
 			if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-			await cache.put(key, response);
+			await cache.put(key, keptCompressed(url) ? await compressed(response) : response);
 		}
 		return next();
 	};
@@ -88,7 +111,7 @@ async function fromOfflineCopy(url: URL): Promise<Response | undefined> {
 		const key = candidate && offlineCopy.getCacheKeyForURL(candidate);
 		if (!key) continue;
 		const hit = await caches.match(key, { cacheName: offlineCacheName });
-		if (hit) return hit;
+		if (hit) return decompressed(hit);
 	}
 	return undefined;
 }

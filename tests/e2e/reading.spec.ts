@@ -115,7 +115,8 @@ test('the site can be saved, then read and searched offline', async ({ browser }
 		}
 		return total;
 	});
-	expect(Math.abs(stored - bytes)).toBeLessThan(1000);
+	// The browser's gzip and the build's may differ by a few bytes a file.
+	expect(Math.abs(stored - bytes) / bytes).toBeLessThan(0.02);
 
 	await context.setOffline(true);
 	for (const path of ['/concepts/absorptive-capacity/', '/cases/bangalore/', '/glossary/sima/', '/lessons/']) {

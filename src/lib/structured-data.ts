@@ -2,6 +2,7 @@
  * Structured data (schema.org as JSON-LD) for search engines and reference
  * tools: the paper as a Report, concepts as DefinedTerms of one
  * DefinedTermSet, case studies, lessons and recommendations as Articles,
+ * learning paths as LearningResources (course modules),
  * and a BreadcrumbList on every page. Pure functions of absolute addresses,
  * so tests can call them without Astro.
  */
@@ -75,6 +76,36 @@ export function article(a: { headline: string; description: string; url: string;
 		inLanguage: 'en',
 		publisher: { '@type': 'Organization', name: a.siteName },
 		isBasedOn: { '@id': paperNodeId(a.paperPageAddress) },
+	};
+}
+
+/** A learning path: a module of units of this site, for trainers. */
+export function learningResource(r: {
+	name: string;
+	description: string;
+	url: string;
+	audience: string;
+	minutes: number;
+	objectives: readonly string[];
+	parts: readonly { name: string; url: string }[];
+	siteName: string;
+	paperPageAddress: string;
+}): JsonLd {
+	return {
+		'@context': context,
+		'@type': 'LearningResource',
+		name: r.name,
+		description: r.description,
+		url: r.url,
+		learningResourceType: 'module',
+		educationalUse: 'training',
+		audience: { '@type': 'Audience', audienceType: r.audience },
+		timeRequired: `PT${r.minutes}M`,
+		teaches: [...r.objectives],
+		inLanguage: 'en',
+		hasPart: r.parts.map((p) => ({ '@type': 'CreativeWork', name: p.name, url: p.url })),
+		publisher: { '@type': 'Organization', name: r.siteName },
+		isBasedOn: { '@id': paperNodeId(r.paperPageAddress) },
 	};
 }
 

@@ -90,9 +90,10 @@ test('structured data: a breadcrumb trail everywhere, and the right type for eac
 		expect(trail, page.path).toBeDefined();
 		expect(trail!.itemListElement[0].item).toBe(`${site}/`);
 		expect(trail!.itemListElement.map((i) => i.position)).toEqual(trail!.itemListElement.map((_, i) => i + 1));
-		const kind = /^\/(concepts|cases|lessons|recommendations)\/[a-z0-9-]+\/$/.exec(page.path)?.[1];
+		const kind = /^\/(concepts|cases|lessons|recommendations|paths)\/[a-z0-9-]+\/$/.exec(page.path)?.[1];
 		if (kind === 'concepts') expect(typesOf(page), page.path).toContain('DefinedTerm');
 		if (kind === 'cases' || kind === 'lessons' || kind === 'recommendations') expect(typesOf(page), page.path).toContain('Article');
+		if (kind === 'paths') expect(typesOf(page), page.path).toContain('LearningResource');
 		if (kind) expect(trail!.itemListElement.at(-1)!.item).toBe(`${site}${page.path}`);
 	}
 	const set = pages.find((p) => p.path === '/concepts/')!.jsonLd.find((d) => d['@type'] === 'DefinedTermSet') as { hasDefinedTerm: unknown[] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, paperReport, serializeJsonLd } from '../../src/lib/structured-data';
+import { breadcrumbList, learningResource, paperReport, serializeJsonLd } from '../../src/lib/structured-data';
 import { cardKey, cardOfPage } from '../../src/build/social-cards';
 import { cardHtml, titleSize } from '../../src/build/social-card-template';
 import { buildDate } from '../../src/lib/build-date';
@@ -36,6 +36,28 @@ describe('structured data', () => {
 			[2, 'Concepts'],
 		]);
 	});
+	it('describes a learning path as a LearningResource with its duration, objectives and units', () => {
+		const path = learningResource({
+			name: 'A path',
+			description: 'What it covers.',
+			url: 'https://x.test/paths/a/',
+			audience: 'Trainers',
+			minutes: 90,
+			objectives: ['Explain one thing.'],
+			parts: [{ name: 'Joint action', url: 'https://x.test/concepts/joint-action/' }],
+			siteName: 'Site',
+			paperPageAddress: 'https://x.test/paper/',
+		});
+		expect(path).toMatchObject({
+			'@type': 'LearningResource',
+			timeRequired: 'PT90M',
+			teaches: ['Explain one thing.'],
+			audience: { '@type': 'Audience', audienceType: 'Trainers' },
+			hasPart: [{ '@type': 'CreativeWork', name: 'Joint action', url: 'https://x.test/concepts/joint-action/' }],
+			isBasedOn: { '@id': 'https://x.test/paper/#paper' },
+		});
+	});
+
 	it('describes the paper with both ISBNs and ISSNs', () => {
 		const report = paperReport('https://e.org/paper/');
 		expect(report['@type']).toBe('Report');

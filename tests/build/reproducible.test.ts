@@ -26,7 +26,7 @@ function cleanBuild(): string {
 	const { code, output } = site.build({ MERMAID_CACHE_DIR: cache });
 	expect(code, output).toBe(0);
 	// Cold: the diagrams were drawn, not read from a cache.
-	expect(output).toMatch(/0 SVGs from cache, 2 SVGs rendered/);
+	expect(output).toMatch(/0 SVGs from cache, 4 SVGs rendered/);
 	return join(site.root, 'dist');
 }
 

@@ -1,14 +1,9 @@
 /**
- * Offline reading. On every page: registers the service worker, which keeps
- * pages as they are read. On the trainers' page: the "Save for offline"
+ * Offline reading (the service worker is registered on every page by
+ * `src/components/ServiceWorker.astro`). On the trainers' page: the "Save for offline"
  * button asks the worker to keep the whole site, and says when it is done.
  */
 import { offlineLabels } from '../lib/labels';
-
-export function registerServiceWorker(workerUrl: string, scope: string): void {
-	if (!('serviceWorker' in navigator)) return;
-	void navigator.serviceWorker.register(workerUrl, { scope }).catch(() => undefined);
-}
 
 export function initSaveOffline(): void {
 	const button = document.querySelector<HTMLButtonElement>('[data-offline-save]');

@@ -5,7 +5,6 @@
  * dialog opens, not with the page.
  */
 import { searchLabels } from '../lib/search-labels';
-import { searchUrl } from '../lib/urls';
 
 type Core = typeof import('./search-core');
 type Render = typeof import('./search-render');
@@ -28,6 +27,9 @@ export function initSearchDialog(): void {
 	const status = dialog.querySelector<HTMLElement>('[data-search-dialog-status]')!;
 	const more = dialog.querySelector<HTMLAnchorElement>('[data-search-dialog-more]')!;
 	const close = dialog.querySelector<HTMLButtonElement>('[data-search-dialog-close]')!;
+	// The search page's address comes from the markup (built by urls.ts), so the URL module stays out of every page's first script.
+	const searchPage = more.getAttribute('href')!;
+	const searchUrl = (query: string) => (query ? `${searchPage}?${new URLSearchParams({ q: query })}` : searchPage);
 
 	noScriptForm?.setAttribute('hidden', '');
 	for (const button of openers) {

@@ -134,7 +134,9 @@ export function serveDiagram(rawSvg: string, measured: { minFontPx: number }): S
 	if (!width || !height) throw new Error('Mermaid returned an SVG without a viewBox');
 	if (!id) throw new Error('Mermaid returned an SVG without an id');
 	const placeholder = '\u0000scope\u0000';
-	const unscoped = css.split(`#${id}`).join(placeholder);
+	// Mermaid's "neo" look strokes nodes with a gradient it does not draw here: inside the SVG that reference
+	// rendered as no stroke; moved to a shared stylesheet it would become a request for a missing file.
+	const unscoped = css.split(`url(#${id}-gradient)`).join('none').split(`#${id}`).join(placeholder);
 	const styleClass = `mermaid-style-${scopeHash(unscoped)}`;
 	const svg = addClass(optimized, styleClass);
 	return { id, svg, styleClass, css: unscoped.split(placeholder).join(`.${styleClass}`), width, height, minFontPx: measured.minFontPx };

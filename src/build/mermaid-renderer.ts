@@ -23,7 +23,7 @@ export type DiagramTheme = 'light' | 'dark';
 export const diagramThemes: readonly DiagramTheme[] = ['light', 'dark'];
 
 /** Bump when the way diagrams are drawn changes, so old cache entries are not reused. */
-const RENDER_VERSION = '4';
+const RENDER_VERSION = '5';
 
 /** Mermaid's theme for each site theme. */
 const mermaidTheme: Record<DiagramTheme, string> = { light: 'neutral', dark: 'dark' };

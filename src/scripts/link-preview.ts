@@ -91,5 +91,6 @@ export function initLinkPreviews(): void {
 	document.addEventListener('keydown', (e) => {
 		if (e.key === 'Escape') hide();
 	});
-	addEventListener('scroll', hide, { passive: true });
+	// Follow the link as the page scrolls (focusing a link scrolls it into view, which must not close its preview).
+	addEventListener('scroll', () => shown && place(shown), { passive: true });
 }

@@ -32,7 +32,8 @@ function readPage(file: string): Head {
 		const p = node.properties;
 		if (node.tagName === 'link' && Array.isArray(p.rel) && p.rel.includes('canonical')) head.canonical.push(String(p.href));
 		if (node.tagName === 'meta') {
-			if (p.httpEquiv) head.refresh = true;
+			// Redirect pages of renamed entries; every page also has a Content-Security-Policy http-equiv.
+			if (String(p.httpEquiv).toLowerCase() === 'refresh') head.refresh = true;
 			const name = (p.property ?? p.name) as string | undefined;
 			if (name) head.meta.set(name, [...(head.meta.get(name) ?? []), String(p.content)]);
 		}

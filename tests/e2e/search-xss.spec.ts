@@ -9,6 +9,8 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 
 /** Search loads its index on the first query; on a busy machine that can take several seconds. */
 const expect = baseExpect.configure({ timeout: 15_000 });
+// Requests a service worker answers never reach page.route: the site's worker stays out of these tests.
+test.use({ serviceWorkers: 'block' });
 
 const payloads = ['<img src=x onerror="window.__xss=1;alert(1)">', '"><script>window.__xss=2;alert(2)</script>', "<svg onload=\"window.__xss=3\"></svg>'"];
 

@@ -48,10 +48,11 @@ for (const path of pages) {
 test('a case page draws its diagrams in both themes under the policy', async ({ page, baseURL }) => {
 	const problems = await watch(page, baseURL!);
 	await page.goto('/cases/sialkot/');
-	// The diagram's own stylesheet applied: Mermaid's inline styles moved into it still give edges their pattern.
-	const svg = page.locator('.diagram-light svg').first();
+	// The diagrams' stylesheet (diagrams.css, no inline styles) applied: shapes are filled with the theme's colour, not SVG's default black.
+	const svg = page.locator('.diagram-light svg[id^="mermaid-"]').filter({ visible: true }).first();
 	await expect(svg).toBeVisible();
-	expect(await svg.evaluate((el) => getComputedStyle(el).maxWidth)).toMatch(/^\d+(\.\d+)?px$/);
+	const fills = await svg.evaluate((el) => [...el.querySelectorAll('rect, polygon')].map((n) => getComputedStyle(n).fill));
+	expect(fills.some((f) => f !== 'rgb(0, 0, 0)' && f !== 'none')).toBe(true);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await expect(page.locator('.diagram-dark svg').first()).toBeVisible();
 	expect(await problems()).toEqual([]);

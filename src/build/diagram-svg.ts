@@ -53,9 +53,10 @@ export function sharedSvg(d: Drawing): string {
  * light rules on a shared SVG.
  */
 export function darkThemeOnly(css: string): string {
+	// Screen only: a printed handout always shows the light diagram.
 	return [
-		`:root[data-theme='dark']{${css}}`,
-		`@media (prefers-color-scheme: dark){:root:not([data-theme='light']){${css}}}`,
+		`@media screen{:root[data-theme='dark']{${css}}}`,
+		`@media screen and (prefers-color-scheme: dark){:root:not([data-theme='light']){${css}}}`,
 	].join('\n');
 }
 

@@ -89,8 +89,15 @@ test.describe('print', () => {
 			await expect(page.locator(selector).first(), selector).toBeHidden();
 		}
 		const figure = page.locator('figure.diagram').first();
-		await expect(figure.locator('.diagram-light svg')).toBeVisible();
+		// One drawing serves both themes here; in print its dark-theme rules (screen only) never apply.
+		const svg = figure.locator('svg[id^="mermaid-"]').filter({ visible: true }).first();
+		await expect(svg).toBeVisible();
 		await expect(figure.locator('.diagram-dark svg')).toBeHidden();
+		const textFills = await svg.evaluate((el) => [...el.querySelectorAll('text')].map((t) => getComputedStyle(t).fill));
+		expect(textFills.length).toBeGreaterThan(0);
+		// Light theme text is dark; the dark theme's would be light.
+		const lightText = (fill: string) => (fill.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) < 3 * 128;
+		expect(textFills.filter((f) => !lightText(f))).toEqual([]);
 		expect(await figure.evaluate((f) => getComputedStyle(f).breakInside)).toBe('avoid');
 		const internal = page.locator('.prose a[href^="/"]').first();
 		const href = await internal.getAttribute('href');

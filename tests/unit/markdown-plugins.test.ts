@@ -87,7 +87,8 @@ describe('diagram labels and figure', () => {
 		const html = diagramFigure({ original: { light, dark, shared: true } }, 'T', 'D');
 		expect(html).toContain('<svg id="m" class="mermaid-style-a mermaid-style-b">');
 		expect(html).not.toContain('diagram-light');
-		expect(darkThemeOnly('.b{fill:#000}')).toContain(":root[data-theme='dark']{.b{fill:#000}}");
+		expect(darkThemeOnly('.b{fill:#000}')).toContain("@media screen{:root[data-theme='dark']{.b{fill:#000}}}");
+		expect(darkThemeOnly('.b{fill:#000}')).toContain('@media screen and (prefers-color-scheme: dark)');
 	});
 	it('shows a top-down drawing on narrow screens when the left-to-right one is too wide', () => {
 		const html = diagramFigure({ original: drawing('lr', 800), alternative: drawing('td', 400) }, 'T', 'D');

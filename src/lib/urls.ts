@@ -30,6 +30,11 @@ export const sitePages = {
 	references: collections.sources.page.path,
 	glossary: collections.organizations.page.path,
 	taxonomy: '/taxonomy/',
+	/** "See the whole": the hub of the maps and charts, and each of them. */
+	maps: '/map/',
+	conceptMap: '/map/concepts/',
+	clusterMap: '/map/clusters/',
+	charts: '/charts/',
 	search: '/search/',
 	forTrainers: '/for-trainers/',
 	paths: collections.paths.page.path,

@@ -16,7 +16,7 @@ import { siteFiles } from '../lib/urls';
 export const offlineGlobs = ['**/*.{html,css,js,json,svg,wasm}', 'pagefind*/**/*'];
 /**
  * Left out: what no page loads (Pagefind's ready-made interfaces, the
- * sitemap), the worker itself, and the quick-find index (offline, the header
+ * sitemap), the service worker itself, and the quick-find index (offline, the header
  * search falls back to the full-text index, which keeps the copy under 5 MB).
  */
 export const offlineIgnores = [
@@ -25,8 +25,7 @@ export const offlineIgnores = [
 	'pagefind*/pagefind-component-ui.*',
 	'pagefind*/pagefind-modular-ui.*',
 	'pagefind*/pagefind-highlight.js',
-	// Search runs on the main thread (no worker), in English only.
-	'pagefind*/pagefind-worker.js',
+	// The search page searches in Pagefind's worker (kept); every page is in English.
 	'pagefind*/wasm.unknown.pagefind',
 	'sitemap*.xml',
 	siteFiles.serviceWorker,

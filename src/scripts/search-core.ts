@@ -65,16 +65,21 @@ const loading = new Map<SearchBundle, Promise<Pagefind>>();
 /** Where a bundle's files are. */
 const bundleUrl = (bundle: SearchBundle) => new URL(assetUrl(`${bundle}/`), location.origin).href;
 
-/** Loads a Pagefind bundle once. Call it early (on focus) to preload; searches await it. */
-export function loadPagefind(bundle: SearchBundle = 'pagefind'): Promise<Pagefind> {
+/**
+ * Loads a Pagefind bundle once. Call it early (on focus) to preload; searches await it.
+ * `worker`: search in Pagefind's web worker rather than on the main thread. The search
+ * page asks for it, because it searches while the page is still loading and the
+ * index's decoding would otherwise block the page; the dialog searches after a
+ * keystroke and saves the worker's download. The first call for a bundle decides.
+ */
+export function loadPagefind(bundle: SearchBundle = 'pagefind', { worker = false }: { worker?: boolean } = {}): Promise<Pagefind> {
 	let promise = loading.get(bundle);
 	if (!promise) {
 		// Built at run time so the bundler leaves Pagefind's own module to the browser.
 		const url = `${bundleUrl(bundle)}pagefind.js`;
 		promise = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-			// The indexes are small: searching on the main thread saves loading Pagefind's worker script.
 			// The index holds paths inside the site; result URLs get the base path the site is served under.
-			await pagefind.options({ excerptLength: 24, noWorker: true, baseUrl: basePath, ranking: pagefindRanking });
+			await pagefind.options({ excerptLength: 24, noWorker: !worker, baseUrl: basePath, ranking: pagefindRanking });
 			await pagefind.init();
 			return pagefind;
 		});

@@ -14,6 +14,13 @@ test('a linked search runs on load and finds the concept page first', async ({ p
 	await expect(first.locator('.search-hit-sections a').first()).toHaveAttribute('href', /\/concepts\/absorptive-capacity\/#[a-z0-9-]+$/);
 });
 
+test('the search page searches in Pagefind\'s web worker, keeping the index work off the page\'s main thread', async ({ page }) => {
+	const worker = page.waitForEvent('worker', (w) => w.url().endsWith('/pagefind/pagefind-worker.js'));
+	await page.goto('/search/?q=joint+action');
+	await worker;
+	await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', '/concepts/joint-action/');
+});
+
 test('filters narrow the results, show counts, and live in the address', async ({ page }) => {
 	await page.goto('/search/?q=upgrading');
 	await expect(page.locator('[data-search-status]')).toContainText('result');

@@ -117,6 +117,22 @@ test('the first ten results show at once; more load on request, and focus moves 
 	expect(new Set(urls).size).toBe(urls.length);
 });
 
+test('typing in the dialog stays in the quick-find index: an unfinished word is not taken for a misspelling', async ({ page }) => {
+	const fullText: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/pagefind/')) fullText.push(r.url());
+	});
+	await page.goto('/cases/sialkot/');
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog', { name: 'Search the site' });
+	const input = dialog.getByRole('searchbox', { name: 'Search the site' });
+	await input.pressSequentially('absorptive capac', { delay: 90 });
+	await expect(dialog.locator('.search-hit-title').first()).toHaveAttribute('href', '/concepts/absorptive-capacity/');
+	await expect(dialog.locator('.search-suggestion')).toHaveCount(0);
+	// Neither the full-text index nor the spelling vocabulary was needed.
+	expect(fullText).toEqual([]);
+});
+
 test('the header search dialog: / opens it, arrow keys move, Escape closes, focus returns', async ({ page }) => {
 	const pagefindRequests: string[] = [];
 	page.on('request', (r) => {

@@ -1,5 +1,6 @@
 /**
- * The build hook of the site: after Astro has written `dist/`, it closes the
+ * The build hook of the site (and, under `astro dev`, the server of the
+ * diagrams' stylesheet): after Astro has written `dist/`, it closes the
  * diagram browser (and reports how many diagrams were drawn), prints the
  * PDF handouts of the learning paths, checks every internal link and
  * anchor, writes the security headers (`_headers`) and builds the search index.
@@ -55,6 +56,16 @@ export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }
 				handoutCache = process.env.HANDOUT_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'handout-pdf');
 				const problems = fileNameProblems(join(root, 'content'));
 				if (problems.length > 0) throw new Error(`Content file names:\n  ${problems.join('\n  ')}`);
+			},
+			// `astro dev` writes no dist/: the diagrams' stylesheet is served from what has been drawn so far
+			// (a page's diagrams are drawn before the browser asks for its styles).
+			'astro:server:setup': ({ server }) => {
+				const stylesheet = `${base.endsWith('/') ? base : `${base}/`}${siteFiles.diagramStyles}`;
+				server.middlewares.use((request, response, next) => {
+					if (request.url?.split('?')[0] !== stylesheet) return next();
+					response.setHeader('Content-Type', 'text/css; charset=utf-8');
+					response.end(renderer.diagramStylesheet());
+				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const report: BuildReport = {};

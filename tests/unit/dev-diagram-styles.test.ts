@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { siteIntegration } from '../../src/build/site-integration';
+import type { MermaidRenderer } from '../../src/build/mermaid-renderer';
+
+type Middleware = (request: { url?: string }, response: FakeResponse, next: () => void) => void;
+interface FakeResponse {
+	headers: Record<string, string>;
+	body?: string;
+	setHeader(name: string, value: string): void;
+	end(body: string): void;
+}
+
+/** The middleware `astro dev` would get from the site's integration, with the base path the config gives. */
+function devMiddleware(base: string, stylesheet: string): Middleware {
+	const renderer = { diagramStylesheet: () => stylesheet } as unknown as MermaidRenderer;
+	const hooks = siteIntegration({ renderer, socialCardCacheDir: '/tmp/unused' }).hooks as Record<string, (options: unknown) => void>;
+	hooks['astro:config:done']({ config: { base } });
+	let middleware: Middleware | undefined;
+	hooks['astro:server:setup']({ server: { middlewares: { use: (m: Middleware) => (middleware = m) } } });
+	return middleware!;
+}
+
+function request(middleware: Middleware, url: string) {
+	const response: FakeResponse = {
+		headers: {},
+		setHeader(name, value) {
+			this.headers[name] = value;
+		},
+		end(body) {
+			this.body = body;
+		},
+	};
+	let passedOn = false;
+	middleware({ url }, response, () => (passedOn = true));
+	return { response, passedOn };
+}
+
+describe('the diagrams stylesheet under astro dev', () => {
+	it('is served from the diagrams drawn so far, under the base path', () => {
+		const css = '.mermaid-style-1{fill:red}';
+		const atRoot = request(devMiddleware('/', css), '/diagrams.css?v=1');
+		expect(atRoot.passedOn).toBe(false);
+		expect(atRoot.response.body).toBe(css);
+		expect(atRoot.response.headers['Content-Type']).toMatch(/^text\/css/);
+		expect(request(devMiddleware('/skills', css), '/skills/diagrams.css').response.body).toBe(css);
+	});
+	it('leaves every other request to Astro', () => {
+		expect(request(devMiddleware('/', ''), '/concepts/').passedOn).toBe(true);
+		expect(request(devMiddleware('/skills/', ''), '/diagrams.css').passedOn).toBe(true);
+	});
+});

@@ -48,13 +48,25 @@ for (const path of pages) {
 test('a case page draws its diagrams in both themes under the policy', async ({ page, baseURL }) => {
 	const problems = await watch(page, baseURL!);
 	await page.goto('/cases/sialkot/');
-	// The diagrams' stylesheet (diagrams.css, no inline styles) applied: shapes are filled with the theme's colour, not SVG's default black.
-	const svg = page.locator('.diagram-light svg[id^="mermaid-"]').filter({ visible: true }).first();
-	await expect(svg).toBeVisible();
-	const fills = await svg.evaluate((el) => [...el.querySelectorAll('rect, polygon')].map((n) => getComputedStyle(n).fill));
-	expect(fills.some((f) => f !== 'rgb(0, 0, 0)' && f !== 'none')).toBe(true);
+	// The diagrams' stylesheet (diagrams.css, no inline styles) applied: every node is filled with the theme's
+	// colour, not SVG's default black, and its label is not black-on-black either.
+	const visibleDiagram = () => page.locator('.diagram svg[id^="mermaid-"]').filter({ visible: true }).first();
+	const paint = () =>
+		visibleDiagram().evaluate((el) => ({
+			fills: [...el.querySelectorAll('.node rect, .node polygon')].map((n) => getComputedStyle(n).fill),
+			labels: [...el.querySelectorAll('.node .nodeLabel, .node text')].map((n) => getComputedStyle(n).color),
+		}));
+	await expect(visibleDiagram()).toBeVisible();
+	const light = await paint();
+	expect(light.fills.length).toBeGreaterThan(0);
+	for (const fill of light.fills) expect(fill).not.toMatch(/^(rgb\(0, 0, 0\)|none)$/);
+	// The dark theme repaints the same nodes in other colours.
 	await page.emulateMedia({ colorScheme: 'dark' });
-	await expect(page.locator('.diagram-dark svg').first()).toBeVisible();
+	await expect(visibleDiagram()).toBeVisible();
+	const dark = await paint();
+	expect(dark.fills.length).toBe(light.fills.length);
+	expect(dark.fills).not.toEqual(light.fills);
+	expect(dark.labels).not.toEqual(light.labels);
 	expect(await problems()).toEqual([]);
 });
 

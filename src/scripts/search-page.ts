@@ -82,7 +82,7 @@ export function initSearchPage(): void {
 		moreButton.textContent = searchLabels.showMore(Math.min(pageSize, left));
 	};
 
-	const showMore = async (focusNew: boolean) => {
+	const showMore = async () => {
 		if (!outcome) return;
 		const mine = ticket;
 		const hits = await outcome.more(pageSize);
@@ -92,7 +92,7 @@ export function initSearchPage(): void {
 		shown += hits.length;
 		updateMore();
 		// Keyboard and screen reader users carry on from the first new result.
-		if (focusNew) items[0]?.querySelector('a')?.focus();
+		items[0]?.querySelector('a')?.focus();
 	};
 
 	const run = async () => {
@@ -103,12 +103,14 @@ export function initSearchPage(): void {
 		if (trimmed || hasFilters) status.textContent = searchLabels.searching;
 		const next = await searchSite(query, filters);
 		if (mine !== ticket) return;
-		outcome = next;
-		shown = 0;
-		filterBox.replaceChildren(...filterElements(next.counts, filters));
-		list.replaceChildren();
-		await showMore(false);
+		const first = await next.more(pageSize);
 		if (mine !== ticket) return;
+		// Old results give way to new ones in one step: the list is never empty while results are on their way.
+		outcome = next;
+		shown = first.length;
+		filterBox.replaceChildren(...filterElements(next.counts, filters));
+		list.replaceChildren(...first.map(hitElement));
+		updateMore();
 		if (!trimmed && !hasFilters) status.textContent = searchLabels.prompt;
 		else if (next.unknownWords.length > 0) {
 			const href = next.suggestion ? addressOf(next.suggestion, filters) : '';
@@ -116,12 +118,14 @@ export function initSearchPage(): void {
 		} else status.textContent = searchLabels.results(next.total, trimmed, hasFilters);
 	};
 
+	let typing: number | undefined;
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
+		// The search the typing would start is this one.
+		clearTimeout(typing);
 		query = input.value;
 		void run();
 	});
-	let typing: number | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(typing);
 		typing = window.setTimeout(() => {
@@ -139,7 +143,7 @@ export function initSearchPage(): void {
 		filters = { ...filters, [facet]: [...values] };
 		void run();
 	});
-	moreButton.addEventListener('click', () => void showMore(true));
+	moreButton.addEventListener('click', () => void showMore());
 	// "Did you mean": run the suggested search here, with the suggestion now in the box.
 	status.addEventListener('click', (event) => {
 		const suggestion = (event.target as Element).closest('.search-suggestion');

@@ -1,8 +1,10 @@
 /**
  * Lays out a graph of labelled boxes with d3-force at build time. Each
- * group (a concept theme) gets a cell of a grid; its nodes are pulled to the
- * cell's centre, pushed apart by their boxes and kept inside the cell, and
- * the group's name sits at the top of the cell. The simulation is stopped and
+ * group (a concept theme) gets a cell of a grid; its nodes are pulled to one
+ * anchor in the cell, drawn together along their edges, pushed apart by
+ * their boxes (d3's collision is for circles; labels are wide boxes) and kept
+ * within the cell's width, under the group's name; a row of cells is as tall
+ * as its tallest group. The simulation is stopped and
  * stepped a fixed number of ticks from a seeded random source, and every
  * coordinate is rounded, so the same input always gives the same layout.
  */

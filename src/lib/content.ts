@@ -13,6 +13,7 @@ import { facetsOf, type CaseFacts, type Facets } from './search-facets';
 import { sortCases, sortConcepts, sortLessons, sortRecommendations } from './ordering';
 import { unitReadingMinutes } from './reading-time';
 import { parseUnitRef } from '../schemas/path';
+import { conceptGraph, type ConceptGraph } from './concept-graph';
 
 export type Concept = CollectionEntry<'concepts'>;
 export type Case = CollectionEntry<'cases'>;
@@ -140,6 +141,18 @@ export function conceptRelations(site: Site, id: string) {
 		recommendations: referencing(site, 'recommendations', 'concepts', id, 'concepts'),
 		concepts: referencing(site, 'concepts', 'concepts', id, 'concepts'),
 	};
+}
+
+/**
+ * The graph of the concept map: `related` pairs, and pairs that the cases,
+ * lessons and recommendations tag together often (see `concept-graph.ts`).
+ */
+export function conceptGraphOf(site: Site, sharedThreshold?: number): ConceptGraph {
+	return conceptGraph(
+		site.concepts.map((c) => ({ id: c.id, title: c.data.title, theme: c.data.theme, related: c.data.related })),
+		[...site.cases, ...site.lessons, ...site.recommendations].map((e) => e.data.concepts),
+		sharedThreshold,
+	);
 }
 
 /** The lessons of a case, in the paper's order. */

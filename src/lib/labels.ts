@@ -158,3 +158,40 @@ export const offlineLabels = {
 	failed: 'Saving failed; check the connection and try again.',
 	unsupported: 'This browser cannot keep the site offline.',
 } as const;
+
+/**
+ * Words of the concept map (`/map/concepts/`) and of the neighbourhood
+ * picture on each concept's page (issue #12, concept map).
+ */
+export const conceptMapLabels = {
+	title: 'Concept map',
+	lead: 'All the concepts of the paper in one picture: how they lean on each other, grouped by theme.',
+	intro: (threshold: number) =>
+		`Each box is a concept; its colour and its marker's shape show its theme, and the concepts of a theme sit together under the theme's name. ` +
+		`A solid line joins two concepts whose pages name each other as related. ` +
+		`A dashed line joins two concepts that are not declared related but are tagged together on at least ${threshold} pages (case studies, lessons and recommendations). ` +
+		`Select a box to open the concept's page. Phones get a taller drawing in one column; the list below the map gives the same relations in words.`,
+	svgTitle: 'Concept map of the paper',
+	svgDescription: (concepts: number, related: number, shared: number) =>
+		`${concepts} concepts in five themes, joined by ${related} related pairs (solid lines) and ${shared} pairs often tagged together (dashed lines). The same relations are listed below the map.`,
+	region: 'Concept map',
+	legendHeading: 'Legend',
+	themesHeading: 'Themes',
+	edgesHeading: 'Lines',
+	relatedEdge: 'Related: each concept names the other as related',
+	sharedEdge: (threshold: number) => `Often used together: tagged together on ${threshold} or more pages, not declared related`,
+	listHeading: 'The same relations as a list',
+	relatedTerm: 'Related',
+	sharedTerm: 'Often used together with',
+	noRelations: 'No line joins it to another concept yet.',
+	/** The concept page's picture. */
+	neighbourhood: {
+		heading: 'Neighbourhood',
+		title: (concept: string) => `${concept}: its related concepts and the pages that use it`,
+		caption: 'The concept, its related concepts, and the case studies and recommendations tagged with it. The lists below give the same links.',
+		related: 'Related concepts',
+		cases: 'Case studies',
+		recommendations: 'Recommendations',
+		mapLink: 'All concepts on the concept map',
+	},
+} as const;

@@ -1,0 +1,132 @@
+/**
+ * The concept map (/map/concepts/) and the neighbourhood picture on every
+ * concept page, against the built site: drawn without JavaScript, one
+ * drawing shown per width, text 12 px or more as rendered at 390 and 1366 px,
+ * every node a working link with room to touch and a visible focus, no
+ * sideways scrolling of the page on a phone, and axe clean in both themes.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+const mapPage = '/map/concepts/';
+const conceptPages = readdirSync(join(import.meta.dirname, '..', '..', 'dist', 'concepts'), { withFileTypes: true })
+	.filter((d) => d.isDirectory())
+	.map((d) => `/concepts/${d.name}/`);
+const pictures = '.cm-svg, .nb-svg';
+
+/** Smallest rendered text size (font size times the SVG's scale) of the pictures shown, and how many are shown. */
+const measure = (page: Page) =>
+	page.locator(pictures).evaluateAll((svgs) => {
+		const shown = svgs.filter((svg) => svg.getBoundingClientRect().width > 0);
+		const sizes = shown.flatMap((svg) =>
+			[...svg.querySelectorAll('text, tspan')]
+				.filter((t) => (t.textContent ?? '').trim() !== '' && !t.querySelector('tspan'))
+				.map((t) => {
+					const m = (t as SVGGraphicsElement).getScreenCTM()!;
+					return parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
+				}),
+		);
+		return { shown: shown.map((s) => s.getAttribute('class')), smallest: Math.min(...sizes) };
+	});
+
+test('the site has concept pages to check', () => {
+	expect(conceptPages.length).toBeGreaterThan(40);
+});
+
+test('the map and the neighbourhoods are drawn without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	for (const width of [390, 1366]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto(mapPage);
+		await expect(page.locator('.cm-svg:visible')).toHaveCount(1);
+		expect(await page.locator('.cm-svg:visible a').count()).toBeGreaterThan(40);
+		await page.goto('/concepts/joint-action/');
+		await expect(page.locator('.nb-svg:visible')).toHaveCount(1);
+	}
+	await context.close();
+});
+
+for (const width of [390, 1366]) {
+	test(`text in the pictures is 12 px or more at ${width} px, one map drawing shown, no page overflow`, async ({ page }) => {
+		test.setTimeout(180_000);
+		await page.setViewportSize({ width, height: 900 });
+		const problems: string[] = [];
+		for (const path of [mapPage, ...conceptPages]) {
+			await page.goto(path);
+			const { shown, smallest } = await measure(page);
+			if (shown.length !== 1) problems.push(`${path}: ${shown.length} pictures shown (${shown.join(', ')})`);
+			if (!(smallest >= 12)) problems.push(`${path}: smallest text ${smallest.toFixed(1)} px`);
+			// The map page as a whole; on a concept page, the neighbourhood (other parts of those pages have their own tests).
+			const overflow = await page.evaluate((whole) => {
+				const right = whole
+					? document.documentElement.scrollWidth
+					: Math.max(...[...document.querySelectorAll('.nb-figure')].map((f) => f.getBoundingClientRect().right + window.scrollX));
+				return right - window.innerWidth;
+			}, path === mapPage);
+			if (overflow > 0) problems.push(`${path}: ${overflow} px wider than the screen`);
+		}
+		expect(problems).toEqual([]);
+	});
+}
+
+test('every node of the map and of a neighbourhood links to an existing page, with room to touch', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 390, height: 900 });
+	const hrefs = new Set<string>();
+	for (const path of [mapPage, '/concepts/joint-action/', '/concepts/business-associations/']) {
+		await page.goto(path);
+		const links = await page.locator(`:is(${pictures}):visible a`).evaluateAll((as) =>
+			as.map((a) => ({ href: a.getAttribute('href'), name: a.textContent?.trim() ?? '', height: a.getBoundingClientRect().height })),
+		);
+		expect(links.length).toBeGreaterThan(5);
+		for (const link of links) {
+			expect(link.href, path).toMatch(/^\/(concepts|cases|recommendations)\/[a-z0-9-]+\/$/);
+			expect(link.name, link.href!).not.toBe('');
+			expect(link.height, link.href!).toBeGreaterThanOrEqual(24);
+			hrefs.add(link.href!);
+		}
+	}
+	for (const href of hrefs) expect((await page.request.get(href)).status(), href).toBe(200);
+	// The map reaches every concept.
+	for (const path of conceptPages) expect(hrefs).toContain(path);
+});
+
+test('a node focused from the keyboard shows the focus colour', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await page.goto(mapPage);
+	const first = page.locator('.cm-svg:visible a').first();
+	await first.focus();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Shift+Tab');
+	await expect(first).toBeFocused();
+	const plate = first.locator('rect');
+	const { stroke, width } = await plate.evaluate((r) => ({ stroke: getComputedStyle(r).stroke, width: getComputedStyle(r).strokeWidth }));
+	const focus = await page.evaluate(() => {
+		const probe = document.createElement('span');
+		probe.style.color = 'var(--focus)';
+		document.body.append(probe);
+		return getComputedStyle(probe).color;
+	});
+	expect(stroke).toBe(focus);
+	expect(width).toBe('3px');
+});
+
+// Each theme at one width, so that both drawings of the map are checked (the hidden one is not in the page's tree).
+for (const [theme, width] of [['light', 1366], ['dark', 390]] as const) {
+	test(`axe finds nothing on the map and a concept page in the ${theme} theme at ${width} px`, async ({ page }) => {
+		test.setTimeout(300_000);
+		// The reader's stored choice (src/scripts/theme.ts), against the system's preference.
+		await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+		await page.emulateMedia({ colorScheme: theme === 'light' ? 'dark' : 'light' });
+		await page.setViewportSize({ width, height: 900 });
+		for (const path of [mapPage, '/concepts/joint-action/']) {
+			await page.goto(path);
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+			expect(violations.map((v) => `${path}: ${v.id} ${v.help} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+		}
+	});
+}

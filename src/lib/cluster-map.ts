@@ -40,14 +40,16 @@ export interface ClusterMapSvgs {
 /** Widths of the drawings, in drawing units (1 unit = 1 CSS px when shown at natural size). */
 export const wideWidth = 960;
 export const narrowWidth = 350;
-/** Marker radius 13: a 26-unit target, at least 24 px when a drawing is shown at 92 % of its size or more. */
-export const spacing: MarkerSpacing = { radius: 13, gap: 4 };
+/** Markers are 26 units across (circle or square): a target of at least 24 px when a drawing is shown at 92 % of its size or more. */
+export const markerSize = 13;
+/** A square's corners reach 13 × √2 ≈ 18.4 units from its centre: markers are spaced by that footprint, so no two overlap whatever their shapes. */
+export const spacing: MarkerSpacing = { radius: 18.4, gap: 2 };
 export const fontSize = 13;
 /** Longitude that splits the narrow drawings: the Americas to the west, Europe, Africa and Asia to the east. */
 export const atlanticSplit = -30;
 
 function drawing(pins: readonly ClusterPin[], land: GeoPermissibleObjects, box: GeoBox, width: number, titleId: string, title: string, description: string) {
-	const map = fitMap(box, width, spacing.radius);
+	const map = fitMap(box, width, markerSize);
 	const placed = placeMarkers(pins, map, spacing);
 	const markers = placed.map((p, i) => ({
 		...p,
@@ -57,7 +59,7 @@ function drawing(pins: readonly ClusterPin[], land: GeoPermissibleObjects, box: 
 		shape: pins[i].hasCase ? ('circle' as const) : ('square' as const),
 	}));
 	return toHtml(
-		worldMapSvg({ titleId, title, description, className: 'cluster-map-svg', map, land: landPath(map, land), markers, spacing, fontSize }),
+		worldMapSvg({ titleId, title, description, className: 'cluster-map-svg', map, land: landPath(map, land), markers, spacing, fontSize, markerSize }),
 		{ space: 'svg' },
 	);
 }

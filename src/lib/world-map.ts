@@ -100,7 +100,7 @@ export function boxAround(points: readonly MapPoint[], padding: { lon: number; l
 
 /** Sizes of the markers, in drawing units. */
 export interface MarkerSpacing {
-	/** Radius of a marker. */
+	/** Radius of the circle that holds a marker of any shape (its footprint); two markers whose centres are twice this apart never overlap. */
 	radius: number;
 	/** Least free space between two markers, and between a marker and the drawing's edge. */
 	gap: number;
@@ -214,12 +214,14 @@ export interface MapDrawing {
 	spacing: MarkerSpacing;
 	/** Font size of the numbers, in drawing units. */
 	fontSize: number;
+	/** Half the width of a drawn marker (circle radius, half the square's side); at most `spacing.radius / √2` so that squares never overlap. */
+	markerSize: number;
 }
 
 /** The SVG of one drawing: sea, land, leader lines from places to fanned markers, then the markers as links. */
 export function worldMapSvg(d: MapDrawing): Element {
-	const { radius } = d.spacing;
-	const side = round1(radius * 1.8);
+	const radius = d.markerSize;
+	const side = 2 * radius;
 	const markerShape = (m: MapMarker) =>
 		m.shape === 'circle'
 			? s('circle', { class: 'map-marker-shape', cx: m.x, cy: m.y, r: radius })

@@ -195,3 +195,40 @@ export const conceptMapLabels = {
 		mapLink: 'All concepts on the concept map',
 	},
 } as const;
+
+/* Cluster map (/map/clusters/) and the Table 1 navigator on /taxonomy/ (issue #12, part B). */
+
+/** Words of the cluster map page. */
+export const clusterMapLabels = {
+	title: 'Where the clusters are',
+	lead: 'A world map of every cluster the paper names, numbered and keyed to the table below it.',
+	worldTitle: 'World map of the clusters the paper names',
+	westTitle: 'Clusters in the Americas',
+	eastTitle: 'Clusters in Europe, Africa and Asia',
+	description: (count: number) =>
+		`${count} numbered markers, one per cluster, at the approximate place of each. Markers of nearby places are spread around them and joined to the place by a line. A filled circle links to the cluster's case study; an outlined square links to its row in the table.`,
+	caption: 'The clusters the paper names. Numbers match the table; positions are approximate.',
+	regionLabel: 'Map of the clusters (scrolls sideways on a narrow screen)',
+	legendCase: 'Filled circle: the cluster has a case study page (the marker opens it).',
+	legendOther: 'Outlined square: no case study (the marker opens its row in the table).',
+	markerName: (n: number, name: string, place: string, caseTitle?: string) =>
+		caseTitle ? `${n}. ${name} (${place}): case study ${caseTitle}` : `${n}. ${name} (${place}): details in the table`,
+	tableCaption: 'The clusters on the map',
+	columns: { number: 'No.', cluster: 'Cluster', place: 'Place', country: 'Country', sector: 'Sector', type: 'Table 1 type', pages: 'On this site' },
+	noType: 'Not placed',
+	caseStudy: 'Case study:',
+	mentionedOn: 'Mentioned on:',
+	paperSections: 'In the paper:',
+} as const;
+
+/** Words of the Table 1 matrix on /taxonomy/. */
+export const taxonomyMatrixLabels = {
+	title: 'Table 1 as a map of this page',
+	description:
+		'A two-by-two grid: rows are the macro-industry (traditional manufacturing, high-tech), columns the internal structure (diversified, subcontractor). Each cell names the paper\'s cases of that type and links to its section below.',
+	caption: 'Table 1 drawn as a grid: choose a cell to go to its section.',
+	emptyCell: 'No case in the paper',
+	cellName: (cell: string, cases: readonly string[]) =>
+		cases.length > 0 ? `${cell}: ${cases.join(', ')}` : `${cell}: no case in the paper`,
+	features: 'Features of this type, as the paper describes them:',
+} as const;

@@ -15,6 +15,12 @@ export const paperSectionSchema = z
 		lines: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
 		/** Two or three sentences, in the site's own words, on what the section covers. */
 		about: z.string().min(20),
+		/**
+		 * For a section that describes one type of cluster of Table 1: the
+		 * features the paper gives for that type, one short sentence each, in
+		 * the site's own words (listed on `/taxonomy/`).
+		 */
+		features: z.array(z.string().min(10)).optional(),
 	})
 	.strict();
 export type PaperSectionData = z.infer<typeof paperSectionSchema>;

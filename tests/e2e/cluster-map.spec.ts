@@ -1,0 +1,118 @@
+/**
+ * The cluster map (/map/clusters/) and the Table 1 grid (/taxonomy/) as the
+ * browser shows them from dist/: drawn without JavaScript, every marker and
+ * cell a working link, text 12 px or more and targets 24 px or more at phone
+ * and desktop widths, no sideways scrolling of the page on a phone, and no
+ * axe violation in the light or the dark theme.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+/** The ids of a page's elements, from its HTML. */
+function idsOf(html: string): string[] {
+	const ids: string[] = [];
+	visit(fromHtml(html), 'element', (node) => {
+		if (typeof node.properties.id === 'string') ids.push(node.properties.id);
+	});
+	return ids;
+}
+
+const pictures = [
+	{ path: '/map/clusters/', svg: 'svg.cluster-map-svg', link: 'a.map-marker' },
+	{ path: '/taxonomy/', svg: 'svg.taxonomy-matrix', link: 'a.matrix-cell' },
+] as const;
+
+/** Smallest text of the shown drawings, as drawn: font size times the scale from SVG units to pixels. */
+const smallestText = (page: Page, selector: string) =>
+	page.locator(selector).evaluateAll((svgs) =>
+		Math.min(
+			...svgs
+				.filter((svg) => svg.getBoundingClientRect().width > 0)
+				.flatMap((svg) => [...svg.querySelectorAll('text')])
+				.filter((t) => (t.textContent ?? '').trim() !== '')
+				.map((t) => {
+					const m = (t as SVGGraphicsElement).getScreenCTM()!;
+					return parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
+				}),
+		),
+	);
+
+/** Smallest side of the shown link targets, in pixels. */
+const smallestTarget = (page: Page, selector: string) =>
+	page.locator(selector).evaluateAll((links) =>
+		Math.min(
+			...links
+				.map((a) => a.getBoundingClientRect())
+				.filter((r) => r.width > 0)
+				.map((r) => Math.min(r.width, r.height)),
+		),
+	);
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const width of [390, 1366]) {
+		test(`both pictures are drawn, legible and within the page at ${width} px`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			for (const p of pictures) {
+				await page.goto(p.path);
+				const shown = await page.locator(p.svg).evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).length);
+				expect(shown, p.path).toBeGreaterThanOrEqual(1);
+				if (p.path === '/map/clusters/') expect(shown, 'one world drawing wide, one per side of the Atlantic narrow').toBe(width === 390 ? 2 : 1);
+				expect(await smallestText(page, p.svg), `${p.path} smallest text`).toBeGreaterThanOrEqual(12);
+				expect(await smallestTarget(page, p.link), `${p.path} smallest target`).toBeGreaterThanOrEqual(24);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, `${p.path} scrolls sideways`).toBeLessThanOrEqual(0);
+			}
+		});
+	}
+
+	test('every marker and every cell is a link that resolves, with a visible focus', async ({ page, request }) => {
+		test.setTimeout(180_000);
+		const checked = new Set<string>();
+		for (const p of pictures) {
+			await page.goto(p.path);
+			const links = await page.locator(p.link).evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', name: a.getAttribute('aria-label') ?? '' })));
+			expect(links.length, p.path).toBeGreaterThanOrEqual(4);
+			for (const { href, name } of links) {
+				expect(name, href).not.toBe('');
+				const url = new URL(href, page.url());
+				if (checked.has(url.href)) continue;
+				checked.add(url.href);
+				const response = await request.get(url.pathname);
+				expect(response.status(), href).toBe(200);
+				if (url.hash) expect(idsOf(await response.text()), href).toContain(decodeURIComponent(url.hash.slice(1)));
+			}
+			// The first shown link takes the focus and draws a thick outline in the focus colour.
+			const focus = await page.locator(p.link).evaluateAll((as) => {
+				const a = as.find((el) => el.getBoundingClientRect().width > 0) as SVGAElement;
+				const shape = a.querySelector('rect, circle')!;
+				const before = getComputedStyle(shape).strokeWidth;
+				a.focus();
+				return { focused: document.activeElement === a, before: parseFloat(before), after: parseFloat(getComputedStyle(shape).strokeWidth) };
+			});
+			expect(focus.focused, p.path).toBe(true);
+			expect(focus.after, `${p.path} focus ring`).toBeGreaterThan(focus.before);
+			expect(focus.after).toBeGreaterThanOrEqual(3);
+		}
+		// A marker without a case page opens its row of the table.
+		expect([...checked].some((h) => h.includes('/map/clusters/#cluster-'))).toBe(true);
+	});
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`axe finds no violation on the map and the taxonomy, ${scheme} theme`, async ({ page }) => {
+		test.setTimeout(240_000);
+		await page.emulateMedia({ colorScheme: scheme });
+		for (const width of [390, 1366]) {
+			await page.setViewportSize({ width, height: 900 });
+			for (const p of pictures) {
+				await page.goto(p.path);
+				const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+				expect(violations.map((v) => `${p.path} ${width}px: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+			}
+		}
+	});
+}

@@ -10,7 +10,7 @@ export const chartBarSchema = z
 		/** The series it belongs to (an id of the chart's `series`), e.g. `male`; it sets the bar's pattern. */
 		series: entryId.optional(),
 		/** The number drawn, in the chart's unit. It must be one of the numbers written in `text`. */
-		value: z.number().nonnegative().finite(),
+		value: z.number().nonnegative(),
 		/** The figure exactly as the paper writes it: "109 million", "over 5,000,000", "33.6 per cent". */
 		text: z.string().min(1).max(40),
 		/** The year the paper gives for this figure, if any. */

@@ -14,7 +14,9 @@ import { browserArgs, findBrowser } from '../src/build/find-browser.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4398);
 const origin = `http://127.0.0.1:${port}`;
-const pages = ['/', '/concepts/joint-action/', '/cases/sialkot/', '/search/?q=joint+action'];
+/** The pages measured: the arguments (`/search/?q=gmp`), or a home page, a concept, a case and a search. */
+const requested = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const pages = requested.length > 0 ? requested : ['/', '/concepts/joint-action/', '/cases/sialkot/', '/search/?q=joint+action'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const server = spawn(process.execPath, [new URL('./serve-dist.mjs', import.meta.url).pathname, String(port)], { stdio: 'ignore' });

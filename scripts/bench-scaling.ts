@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
+import { readBuildReport } from '../src/build/build-report.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 /** Page collections (one MDX file per entry) and the frontmatter fields that hold ids of their entries. */
@@ -72,10 +73,8 @@ function timedBuild(dir: string) {
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	const seconds = (performance.now() - start) / 1000;
-	const output = `${result.stdout}${result.stderr}`;
-	if (result.status !== 0) throw new Error(`scaled build failed:\n${output.slice(-4000)}`);
-	const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
-	return { seconds, pages };
+	if (result.status !== 0) throw new Error(`scaled build failed:\n${`${result.stdout}${result.stderr}`.slice(-4000)}`);
+	return { seconds, pages: Number(readBuildReport(dir).pages ?? NaN) };
 }
 
 console.log('\nScaling: build time per page with the content at 1x and 10x (warm diagram cache)');

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Measures the build and the pages: cold and warm build time, pages built,
- * browser launches on the warm build, and per page the HTML, CSS and JS
+ * browser launches, the time each build step and the maps and charts took
+ * (from the build's report), and per page the HTML, CSS and JS
  * bytes, raw and gzip; then the cost of a search in Chromium, Lighthouse on
  * a few pages, and build time per page at 1x and 10x the content. Prints
  * figures; asserts nothing (the size budgets are gates in tests/dist).
@@ -18,6 +19,7 @@ import { join } from 'node:path';
 import { htmlFiles, urlPathOf } from '../src/build/dist-files.ts';
 import { pageWeight } from '../src/build/page-weight.ts';
 import { treeDifferences } from '../src/build/tree-diff.ts';
+import { readBuildReport, type BuildReport } from '../src/build/build-report.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -25,18 +27,10 @@ const args = new Set(process.argv.slice(2));
 
 interface BuildRun {
 	seconds: number;
+	/** HTML pages written. */
 	pages: number;
-	launches: number;
-	diagrams: string;
-	/** The build steps this site adds after Astro: social cards, published-anchor check, citation formatting. */
-	cards: string;
-	anchors: string;
-	citations: string;
-	/** The build log's lines on the PDF handouts and the course packages (time each added). */
-	handouts: string;
-	packages: string;
-	/** The offline copy the service worker keeps on request, as the build measured it. */
-	offline: string;
+	/** The build's report on its steps (`src/build/build-report.ts`), one line each. */
+	report: BuildReport;
 }
 
 const { SOCIAL_CARD_CACHE_DIR: _elsewhere, ...withoutCardCache } = process.env;
@@ -50,22 +44,16 @@ function build(label: string): BuildRun {
 		env: { ...withoutCardCache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 	});
 	const seconds = (performance.now() - start) / 1000;
-	const output = `${result.stdout}${result.stderr}`;
 	if (result.status !== 0) {
-		console.error(output);
+		console.error(`${result.stdout}${result.stderr}`);
 		throw new Error(`${label} build failed`);
 	}
-	const diagrams = /diagrams: (.*)/.exec(output)?.[1] ?? 'no diagram line';
-	const handouts = /handouts: (.*)/.exec(output)?.[1] ?? 'no handout line';
-	const packages = /course packages: (.*)/.exec(output)?.[1] ?? 'no package line';
-	const launches = Number(/browser launches: (\d+)/.exec(output)?.[1] ?? NaN);
-	const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
-	const cards = /social cards: (.*)/.exec(output)?.[1] ?? 'no social card line';
-	const anchors = /anchors: (.*)/.exec(output)?.[1] ?? 'no anchor line';
-	const citations = /citations: (.*)/.exec(output)?.[1] ?? 'no citation line';
-	const offline = /offline copy: (.*)/.exec(output)?.[1] ?? 'no offline copy line';
-	return { seconds, pages, launches, diagrams, cards, anchors, citations, handouts, packages, offline };
+	const report = readBuildReport(root);
+	return { seconds, pages: Number(report.pages ?? NaN), report };
 }
+
+/** A step's line of a build's report. */
+const step = (run: BuildRun, name: string) => run.report[name] ?? `no ${name} line`;
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
 
@@ -100,18 +88,18 @@ if (!args.has('--quick')) {
 	}
 }
 const warm = build('warm');
-if (cold) console.log(`cold build: ${cold.seconds.toFixed(1)} s, ${cold.pages} pages, ${cold.diagrams}`);
-console.log(`warm build: ${warm.seconds.toFixed(1)} s, ${warm.pages} pages, ${warm.diagrams}`);
+if (cold) console.log(`cold build: ${cold.seconds.toFixed(1)} s, ${cold.pages} pages, diagrams: ${step(cold, 'diagrams')}`);
+console.log(`warm build: ${warm.seconds.toFixed(1)} s, ${warm.pages} pages, diagrams: ${step(warm, 'diagrams')}`);
 for (const [label, run] of [['cold', cold], ['warm', warm]] as const) {
 	if (!run) continue;
-	console.log(`  ${label}: social cards: ${run.cards}`);
-	console.log(`  ${label}: citations: ${run.citations}; published anchors: ${run.anchors}`);
+	console.log(`  ${label}: social cards: ${step(run, 'social cards')}`);
+	console.log(`  ${label}: citations: ${step(run, 'citations')}; published anchors: ${step(run, 'anchors')}`);
+	console.log(`  ${label}: maps and charts: ${step(run, 'maps and charts')}`);
 }
-if (cold) console.log(`cold build, added by teaching material: handouts: ${cold.handouts}; course packages: ${cold.packages}`);
-console.log(`warm build, added by teaching material: handouts: ${warm.handouts}; course packages: ${warm.packages}`);
+if (cold) console.log(`cold build, added by teaching material: handouts: ${step(cold, 'handouts')}; course packages: ${step(cold, 'course packages')}`);
+console.log(`warm build, added by teaching material: handouts: ${step(warm, 'handouts')}; course packages: ${step(warm, 'course packages')}`);
 console.log(`pages built: ${warm.pages}`);
-console.log(`browser launches on the warm build: ${warm.launches}`);
-console.log(`offline copy (Save for offline): ${warm.offline}\n`);
+console.log(`offline copy (Save for offline): ${step(warm, 'offline copy')}\n`);
 
 const rows = await pageWeights();
 console.log('per page, KiB: HTML raw / gzip | CSS raw / gzip | JS raw / gzip');
@@ -131,6 +119,13 @@ console.log(
 console.log(
 	`largest:     HTML ${kb(max((r) => r.html.gzip))} KiB gzip, CSS ${kb(max((r) => r.css.gzip))} KiB gzip, JS ${kb(max((r) => r.js.gzip))} KiB gzip`,
 );
+// The pictures drawn at build time are part of their pages' HTML.
+console.log('\nmaps and charts, KiB gzip (HTML with its SVG | CSS | JS):');
+// Which pages hold them, the build says (the site's URLs are built in one module, which Node cannot load here).
+for (const path of (warm.report['figure pages'] ?? '').split(' ').filter(Boolean)) {
+	const r = rows.find((row) => row.path === path);
+	console.log(r ? `${kb(r.html.gzip)} |${kb(r.css.gzip)} |${kb(r.js.gzip)}  ${path}` : `  (not built)  ${path}`);
+}
 for (const [flag, script] of [
 	['--no-search', 'bench-search.ts'],
 	['--no-lighthouse', 'bench-lighthouse.ts'],

@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { getManifest, injectManifest } from 'workbox-build';
 import { htmlFiles } from './dist-files';
+import { bytesPlaceholder, keptAsIs, sizePlaceholder } from '../lib/offline-files';
 import { siteFiles } from '../lib/urls';
 
 /** What the offline copy holds: pages, styles, scripts, data, and the parts of the full-text search index that search uses. */
 export const offlineGlobs = ['**/*.{html,css,js,json,svg,wasm}', 'pagefind*/**/*'];
 /**
  * Left out: what no page loads (Pagefind's ready-made interfaces, the
- * sitemap), the worker itself, and the quick-find index (offline, the header
+ * sitemap), the service worker itself, and the quick-find index (offline, the header
  * search falls back to the full-text index, which keeps the copy under 5 MB).
  */
 export const offlineIgnores = [
@@ -25,25 +26,16 @@ export const offlineIgnores = [
 	'pagefind*/pagefind-component-ui.*',
 	'pagefind*/pagefind-modular-ui.*',
 	'pagefind*/pagefind-highlight.js',
-	// Search runs on the main thread (no worker), in English only.
-	'pagefind*/pagefind-worker.js',
+	// The search page searches in Pagefind's worker (kept); every page is in English.
 	'pagefind*/wasm.unknown.pagefind',
 	'sitemap*.xml',
 	siteFiles.serviceWorker,
 ];
 
-/** The text standing for the offline copy's size in a page until the build knows it. */
-export const sizePlaceholder = '{{offline-copy-size}}';
-/** The same size in bytes, in an attribute, for scripts and tests. */
-export const bytesPlaceholder = '{{offline-copy-bytes}}';
-
 /** A size for readers: "4.2 MB". */
 export function formatSize(bytes: number): string {
 	return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} kB`;
 }
-
-/** Files the service worker keeps as they are: Pagefind's index files are compressed already. */
-export const keptAsIs = (file: string) => /\.pf_[a-z]+$|\.pagefind$|\.wasm$/.test(file);
 
 /**
  * What the copy takes on a reader's device: the service worker keeps every

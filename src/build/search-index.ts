@@ -4,7 +4,8 @@
  *  - `pagefind/`: the full text of every page, for the search page;
  *  - `pagefind-quick/`: titles, other names, summaries and section headings,
  *    for the header dialog, whose answers must arrive fast and cost little;
- *  - `pagefind/vocabulary.json`: the words of the indexed text, for spelling suggestions.
+ *  - `pagefind/vocabulary.json`: the words of the indexed text, for spelling suggestions;
+ *    `pagefind-quick/vocabulary.json`: those of the outlines, for telling a word being typed from an unknown one.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,15 +41,20 @@ export async function buildSearchIndex(
 		const quick = await newIndex();
 		let quickPages = 0;
 		const texts: string[] = [];
+		const quickTexts: string[] = [];
 		for (const page of distPages) {
 			texts.push(...indexedText(page.tree));
 			const outline = outlineOf(page.path, page.tree);
 			if (!outline) continue;
-			check(`index ${outline.url} for quick find`, (await quick.addHTMLFile({ url: outline.url, content: outlineHtml(outline) })).errors);
+			const html = outlineHtml(outline);
+			quickTexts.push(...indexedText(html));
+			check(`index ${outline.url} for quick find`, (await quick.addHTMLFile({ url: outline.url, content: html })).errors);
 			quickPages++;
 		}
 		writeFileSync(join(distDir, 'pagefind', vocabularyFile), JSON.stringify(vocabularyOf(texts)));
 		check('write the quick-find index', (await quick.writeFiles({ outputPath: join(distDir, 'pagefind-quick') })).errors);
+		// The quick index's own words, so that the dialog can tell an unfinished word from an unknown one without the full text.
+		writeFileSync(join(distDir, 'pagefind-quick', vocabularyFile), JSON.stringify(vocabularyOf(quickTexts)));
 		return { pages: added.page_count, quickPages };
 	} finally {
 		await pagefind.close();

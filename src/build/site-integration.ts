@@ -17,10 +17,14 @@ import type { MermaidRenderer } from './mermaid-renderer';
 import { buildSearchIndex } from './search-index';
 import { cardsOfSite, writeSocialCards } from './social-cards';
 import { publishedAnchorsFile, readPublishedAnchors, vanishedAnchors } from './published-anchors';
-import { siteFiles, sourceFileOfUrl } from '../lib/urls';
+import { entryUrl, siteFiles, sitePages, sourceFileOfUrl } from '../lib/urls';
+
+/** The pages whose pictures are drawn at build time: the maps, Table 1 and the charts. */
+const figurePages = [sitePages.maps, sitePages.conceptMap, sitePages.clusterMap, sitePages.taxonomy, sitePages.charts];
 import { citationTiming } from '../lib/cite-formats';
 import { buildHandouts } from './handout-pdf';
-import { teachingStats } from './build-stats';
+import { drawingTimes, teachingStats } from './build-stats';
+import { writeBuildReport, type BuildReport } from './build-report';
 import { checkSpacing } from './spacing-check';
 import { buildOfflineCopy, formatSize } from './offline-copy';
 
@@ -48,57 +52,63 @@ export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }
 			'astro:config:setup': ({ config }) => {
 				root = fileURLToPath(config.root);
 				// Like the diagrams, printed handouts outlive dist/: unchanged pages are not printed again.
-				handoutCache = process.env.HANDOUT_CACHE_DIR ?? join(fileURLToPath(config.root), 'node_modules', '.cache', 'handout-pdf');
-				const problems = fileNameProblems(join(fileURLToPath(config.root), 'content'));
+				handoutCache = process.env.HANDOUT_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'handout-pdf');
+				const problems = fileNameProblems(join(root, 'content'));
 				if (problems.length > 0) throw new Error(`Content file names:\n  ${problems.join('\n  ')}`);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				const report: BuildReport = {};
+				/** One step's summary: in the log, and in the report `npm run bench` reads. */
+				const say = (step: string, summary: string) => {
+					report[step] = summary;
+					logger.info(`${step}: ${summary}`);
+				};
 				await renderer.close();
 				const s = renderer.stats;
-				logger.info(
-					`diagrams: ${s.diagrams} drawn, ${s.cacheHits} SVGs from cache, ${s.rendered} SVGs rendered, browser launches: ${s.browserLaunches}`,
-				);
+				say('diagrams', `${s.diagrams} drawn, ${s.cacheHits} SVGs from cache, ${s.rendered} SVGs rendered, browser launches: ${s.browserLaunches}`);
+				const drawings = [...drawingTimes()].map(([kind, t]) => `${kind}: ${t.count} in ${Math.round(t.ms)} ms`);
+				say('maps and charts', drawings.length > 0 ? drawings.join('; ') : 'none drawn');
+				// The pages that show them, for the bench's page weights (a concept page shows its neighbourhood).
+				report['figure pages'] = [...figurePages, entryUrl('concepts', 'joint-action')].join(' ');
 				const distDir = fileURLToPath(dir);
 				// The diagrams' own styles, moved out of the SVGs so that no page needs inline styles.
 				writeFileSync(join(distDir, siteFiles.diagramStyles), renderer.diagramStylesheet());
 				// Hosts that read `_redirects` (Netlify, Cloudflare Pages) answer old addresses with a real 301.
 				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects, base));
 				const packages = teachingStats();
-				logger.info(`course packages: ${packages.cartridges} cartridges in ${Math.round(packages.cartridgeMs)} ms`);
+				say('course packages', `${packages.cartridges} cartridges in ${Math.round(packages.cartridgeMs)} ms`);
 				// Printed before the link check, which then finds the PDFs the path pages link to.
 				const handouts = await buildHandouts(distDir, handoutCache, base);
-				logger.info(
-					`handouts: ${handouts.pdfs} PDFs, ${handouts.fromCache} from cache, ${handouts.printed} printed in ${Math.round(handouts.ms)} ms, browser launches: ${handouts.browserLaunches}`,
-				);
+				say('handouts', `${handouts.pdfs} PDFs, ${handouts.fromCache} from cache, ${handouts.printed} printed in ${Math.round(handouts.ms)} ms, browser launches: ${handouts.browserLaunches}`);
 				// Each page is read and parsed once, for the link check and the quick-find index.
 				const distPages = readDistPages(distDir);
+				report.pages = String(distPages.length);
 				const broken = checkBuiltSite(distDir, base, distPages);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
-				logger.info('links: every internal link and anchor resolves');
+				say('links', 'every internal link and anchor resolves');
 				const glued = checkSpacing(distPages);
 				if (glued.length > 0) {
 					throw new Error(`Text glued to a link or other inline element (a space is missing in a template or content file):\n  ${glued.join('\n  ')}`);
 				}
 				const styleHashes = writeHeadersFile(distDir, base, distPages);
-				logger.info(`headers: _headers written (Content-Security-Policy with ${styleHashes} inline stylesheet hashes)`);
+				say('headers', `_headers written (Content-Security-Policy with ${styleHashes} inline stylesheet hashes)`);
 				let start = performance.now();
 				const published = readPublishedAnchors(root);
 				const vanished = vanishedAnchors(published, distPages, sourceFileOfUrl);
 				if (vanished.length > 0) {
 					throw new Error(`Published paragraph anchors (${publishedAnchorsFile}) that would break:\n  ${vanished.join('\n  ')}`);
 				}
-				logger.info(`anchors: all ${published.length} published paragraph anchors resolve (${seconds(start)} s)`);
+				say('anchors', `all ${published.length} published paragraph anchors resolve (${seconds(start)} s)`);
 				start = performance.now();
 				const cards = await writeSocialCards(cardsOfSite(distPages, base), distDir, socialCardCacheDir);
-				logger.info(
-					`social cards: ${cards.cards} cards, ${cards.cached} from cache, ${cards.rendered} rendered, browser launches: ${cards.browserLaunches} (${seconds(start)} s)`,
-				);
+				say('social cards', `${cards.cards} cards, ${cards.cached} from cache, ${cards.rendered} rendered, browser launches: ${cards.browserLaunches} (${seconds(start)} s)`);
 				const cite = citationTiming();
-				logger.info(`citations: ${cite.items} records formatted in ${(cite.ms / 1000).toFixed(1)} s`);
+				say('citations', `${cite.items} records formatted in ${(cite.ms / 1000).toFixed(1)} s`);
 				const { pages, quickPages } = await buildSearchIndex(distDir, distPages);
-				logger.info(`search: Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
+				say('search', `Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 				const offline = await buildOfflineCopy({ distDir, base: base.endsWith('/') ? base : `${base}/`, cacheDir: join(root, 'node_modules', '.cache') });
-				logger.info(`offline copy: ${offline.files} files, ${offline.bytes} bytes (${formatSize(offline.bytes)})`);
+				say('offline copy', `${offline.files} files, ${offline.bytes} bytes (${formatSize(offline.bytes)})`);
+				writeBuildReport(root, report);
 			},
 		},
 	};

@@ -94,16 +94,33 @@ export interface SpellingCheck {
 /**
  * Checks a query before it is searched. `isKnown` asks the full-text index
  * whether a word occurs anywhere in the site's text; the vocabulary is
- * loaded only when a word is unknown.
+ * loaded only when a word is unknown. While a reader is still typing
+ * (`isKnownPrefix` given), the last word may be unfinished: it counts as
+ * known when it begins some word of the index, so "joi" is not taken for
+ * a misspelling of "joint".
  */
 export async function checkSpelling(
 	query: string,
 	isKnown: (word: string) => Promise<boolean>,
 	vocabulary: () => Promise<readonly string[]>,
+	isKnownPrefix?: (word: string) => Promise<boolean>,
 ): Promise<SpellingCheck> {
-	const distinct = [...new Set(words(query))];
-	const known = await Promise.all(distinct.map(isKnown));
-	const unknown = distinct.filter((_, i) => !known[i]);
+	const unknown = await unknownWords(query, isKnown, isKnownPrefix);
 	if (unknown.length === 0) return { unknown };
 	return { unknown, suggestion: suggestSpelling(query, new Set(unknown), await vocabulary()) };
+}
+
+/** The distinct words of a query the index does not hold (the last one tried as a prefix when `isKnownPrefix` is given). */
+export async function unknownWords(
+	query: string,
+	isKnown: (word: string) => Promise<boolean>,
+	isKnownPrefix?: (word: string) => Promise<boolean>,
+): Promise<string[]> {
+	const all = words(query);
+	const last = all.at(-1);
+	const distinct = [...new Set(all)];
+	const known = await Promise.all(
+		distinct.map(async (word) => (await isKnown(word)) || (isKnownPrefix !== undefined && word === last && (await isKnownPrefix(word)))),
+	);
+	return distinct.filter((_, i) => !known[i]);
 }

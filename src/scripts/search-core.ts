@@ -4,7 +4,7 @@
  * the page.
  */
 import { pagefindRanking, rerank, rerankSlack } from '../lib/search-ranking';
-import { checkSpelling, words, type SpellingCheck } from '../lib/spelling';
+import { checkSpelling, unknownWords, type SpellingCheck } from '../lib/spelling';
 import { assetUrl, basePath } from '../lib/urls';
 
 export interface SearchFilters {
@@ -65,16 +65,21 @@ const loading = new Map<SearchBundle, Promise<Pagefind>>();
 /** Where a bundle's files are. */
 const bundleUrl = (bundle: SearchBundle) => new URL(assetUrl(`${bundle}/`), location.origin).href;
 
-/** Loads a Pagefind bundle once. Call it early (on focus) to preload; searches await it. */
-export function loadPagefind(bundle: SearchBundle = 'pagefind'): Promise<Pagefind> {
+/**
+ * Loads a Pagefind bundle once. Call it early (on focus) to preload; searches await it.
+ * `worker`: search in Pagefind's web worker rather than on the main thread. The search
+ * page asks for it, because it searches while the page is still loading and the
+ * index's decoding would otherwise block the page; the dialog searches after a
+ * keystroke and saves the worker's download. The first call for a bundle decides.
+ */
+export function loadPagefind(bundle: SearchBundle = 'pagefind', { worker = false }: { worker?: boolean } = {}): Promise<Pagefind> {
 	let promise = loading.get(bundle);
 	if (!promise) {
 		// Built at run time so the bundler leaves Pagefind's own module to the browser.
 		const url = `${bundleUrl(bundle)}pagefind.js`;
 		promise = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-			// The indexes are small: searching on the main thread saves loading Pagefind's worker script.
 			// The index holds paths inside the site; result URLs get the base path the site is served under.
-			await pagefind.options({ excerptLength: 24, noWorker: true, baseUrl: basePath, ranking: pagefindRanking });
+			await pagefind.options({ excerptLength: 24, noWorker: !worker, baseUrl: basePath, ranking: pagefindRanking });
 			await pagefind.init();
 			return pagefind;
 		});
@@ -95,16 +100,28 @@ async function withFilters(): Promise<Pagefind> {
 	return pagefind;
 }
 
-let vocabulary: Promise<string[]> | undefined;
+const vocabularies = new Map<SearchBundle, Promise<string[]>>();
 
-/** The words spellings are suggested from: a file beside the full-text index, fetched only when a word is unknown. */
-const loadVocabulary = () =>
-	(vocabulary ??= fetch(`${bundleUrl('pagefind')}vocabulary.json`)
-		.then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-		.catch(() => []));
+/**
+ * The words of a bundle's index (a file beside it): the full text's for spelling
+ * suggestions, fetched only when a word is unknown; either's for telling a word
+ * still being typed from an unknown one.
+ */
+function loadVocabulary(bundle: SearchBundle): Promise<string[]> {
+	let words = vocabularies.get(bundle);
+	if (!words) {
+		words = fetch(`${bundleUrl(bundle)}vocabulary.json`)
+			.then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+			.catch(() => []);
+		vocabularies.set(bundle, words);
+	}
+	return words;
+}
 
 /** Whether an index holds a word: a quoted search matches the word itself, not the longer or shorter words Pagefind falls back to. */
 const holds = (pagefind: Pagefind) => async (word: string) => (await pagefind.search(`"${word}"`)).results.length > 0;
+/** Whether some word of a bundle's index begins with these letters (Pagefind's own matching also stems, so "factory" would find "factors"). */
+const beginsWord = (bundle: SearchBundle) => async (letters: string) => (await loadVocabulary(bundle)).some((w) => w.startsWith(letters));
 
 const toPagefindFilters = (filters: SearchFilters) =>
 	Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
@@ -156,19 +173,21 @@ const nothing = async () => [];
  * matches the filters. A query with a word that occurs nowhere in the
  * site's text finds nothing and may carry a suggested spelling. The quick
  * bundle answers when it holds every word and finds something; otherwise
- * the full text does.
+ * the full text does. `typing`: the query is being typed, so its last word
+ * may be unfinished and counts as known when some word begins with it
+ * (the dialog's first keystrokes then stay in the small quick-find index).
  */
 export async function searchSite(
 	query: string,
 	filters: SearchFilters = {},
-	{ counts = true, bundle = 'pagefind' }: { counts?: boolean; bundle?: SearchBundle } = {},
+	{ counts = true, bundle = 'pagefind', typing = false }: { counts?: boolean; bundle?: SearchBundle; typing?: boolean } = {},
 ): Promise<SearchOutcome> {
 	const trimmed = query.trim();
 	const hasFilters = Object.values(filters).some((v) => v.length > 0);
 	const options = { filters: toPagefindFilters(filters) };
 	if (bundle === 'pagefind-quick' && trimmed && !hasFilters) {
 		const quick = await loadPagefind(bundle);
-		if ((await Promise.all(words(trimmed).map(holds(quick)))).every(Boolean)) {
+		if ((await unknownWords(trimmed, holds(quick), typing ? beginsWord(bundle) : undefined)).length === 0) {
 			const search = await quick.search(trimmed, options);
 			if (search.results.length > 0) {
 				return { unknownWords: [], total: search.results.length, counts: {}, more: pager(search.results, trimmed) };
@@ -181,7 +200,7 @@ export async function searchSite(
 	// The words are checked while the search runs; both read the same index chunks.
 	const noWords: SpellingCheck = { unknown: [] };
 	const [spelling, search] = await Promise.all([
-		trimmed ? checkSpelling(trimmed, holds(pagefind), loadVocabulary) : noWords,
+		trimmed ? checkSpelling(trimmed, holds(pagefind), () => loadVocabulary('pagefind'), typing ? beginsWord('pagefind') : undefined) : noWords,
 		pagefind.search(trimmed || null, options),
 	]);
 	// Pagefind answers an unknown word with pages holding a shorter or longer word: those are not what was asked for.

@@ -75,8 +75,8 @@ export function initSearchDialog(): void {
 			return;
 		}
 		const [{ searchSite }, { hitElement, noResultsElements }] = await loadCode();
-		// The outlines answer first; a word they lack sends the query to the full text.
-		const outcome = await searchSite(query, {}, { counts: false, bundle: 'pagefind-quick' });
+		// The outlines answer first; a word they lack sends the query to the full text. The last word may be unfinished.
+		const outcome = await searchSite(query, {}, { counts: false, bundle: 'pagefind-quick', typing: true });
 		const hits = await outcome.more(dialogSize);
 		if (mine !== ticket) return;
 		list.replaceChildren(...hits.map(hitElement));

@@ -148,5 +148,5 @@ export function initSearchPage(): void {
 		query = input.value = suggestion.textContent ?? '';
 		void run();
 	});
-	void loadPagefind().then(run);
+	void loadPagefind('pagefind', { worker: true }).then(run);
 }

@@ -12,6 +12,7 @@
 import { PrecacheController, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
+import { keptAsIs } from '../lib/offline-files';
 
 interface WorkerScope {
 	__WB_MANIFEST: (PrecacheEntry | string)[];
@@ -39,7 +40,7 @@ const offlineCacheName = offlineCopy.strategy.cacheName;
  * (`src/build/offline-copy.ts`).
  */
 const storedEncoding = 'x-offline-encoding';
-const keptCompressed = (url: string) => !/\.pf_[a-z]+$|\.pagefind$|\.wasm$/.test(new URL(url, location.href).pathname);
+const keptCompressed = (url: string) => !keptAsIs(new URL(url, location.href).pathname);
 
 async function compressed(response: Response): Promise<Response> {
 	const headers = new Headers(response.headers);

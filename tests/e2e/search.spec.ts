@@ -14,6 +14,13 @@ test('a linked search runs on load and finds the concept page first', async ({ p
 	await expect(first.locator('.search-hit-sections a').first()).toHaveAttribute('href', /\/concepts\/absorptive-capacity\/#[a-z0-9-]+$/);
 });
 
+test('the search page searches in Pagefind\'s web worker, keeping the index work off the page\'s main thread', async ({ page }) => {
+	const worker = page.waitForEvent('worker', (w) => w.url().endsWith('/pagefind/pagefind-worker.js'));
+	await page.goto('/search/?q=joint+action');
+	await worker;
+	await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', '/concepts/joint-action/');
+});
+
 test('filters narrow the results, show counts, and live in the address', async ({ page }) => {
 	await page.goto('/search/?q=upgrading');
 	await expect(page.locator('[data-search-status]')).toContainText('result');
@@ -108,6 +115,22 @@ test('the first ten results show at once; more load on request, and focus moves 
 	// Titles are not repeated across pages of results.
 	const urls = await page.locator('.search-hit-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 	expect(new Set(urls).size).toBe(urls.length);
+});
+
+test('typing in the dialog stays in the quick-find index: an unfinished word is not taken for a misspelling', async ({ page }) => {
+	const fullText: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/pagefind/')) fullText.push(r.url());
+	});
+	await page.goto('/cases/sialkot/');
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog', { name: 'Search the site' });
+	const input = dialog.getByRole('searchbox', { name: 'Search the site' });
+	await input.pressSequentially('absorptive capac', { delay: 90 });
+	await expect(dialog.locator('.search-hit-title').first()).toHaveAttribute('href', '/concepts/absorptive-capacity/');
+	await expect(dialog.locator('.search-suggestion')).toHaveCount(0);
+	// Neither the full-text index nor the spelling vocabulary was needed.
+	expect(fullText).toEqual([]);
 });
 
 test('the header search dialog: / opens it, arrow keys move, Escape closes, focus returns', async ({ page }) => {

@@ -50,6 +50,19 @@ describe('spelling suggestions', () => {
 		expect(suggestSpelling('factory colective', new Set(['colective']), vocabulary)).toBe('factory collective');
 		expect(suggestSpelling('factory', new Set(), vocabulary)).toBeUndefined();
 	});
+	it('while typing, an unfinished last word that begins a word of the site is not a misspelling', async () => {
+		const isKnownPrefix = async (letters: string) => vocabulary.some((w) => w.startsWith(letters));
+		let loads = 0;
+		const counting = async () => (loads++, vocabulary);
+		expect(await checkSpelling('joint acti', isKnown, counting, isKnownPrefix)).toEqual({ unknown: [] });
+		expect(await checkSpelling('absorp', isKnown, counting, isKnownPrefix)).toEqual({ unknown: [] });
+		expect(loads).toBe(0);
+		// Only the last word may be unfinished; a finished misspelling is still caught.
+		expect((await checkSpelling('acti joint', isKnown, counting, isKnownPrefix)).unknown).toEqual(['acti']);
+		expect(await checkSpelling('colective', isKnown, counting, isKnownPrefix)).toEqual({ unknown: ['colective'], suggestion: 'collective' });
+		// Without the prefix check (a linked search), an unfinished word is unknown.
+		expect((await checkSpelling('joint acti', isKnown, counting)).unknown).toEqual(['acti']);
+	});
 	it('loads the vocabulary only when a word is unknown', async () => {
 		let loads = 0;
 		await checkSpelling('joint action', isKnown, async () => (loads++, vocabulary));

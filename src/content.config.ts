@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionNames, filePatternOf, folderOf, type CollectionName } from './lib/collections';
 import { caseSchema } from './schemas/case-study';
+import { chartSchema } from './schemas/chart';
 import { clusterSchema } from './schemas/cluster';
 import { conceptSchema } from './schemas/concept';
 import { lessonSchema } from './schemas/lesson';
@@ -22,6 +23,7 @@ const schemas = {
 	sources: sourceSchema,
 	organizations: organizationSchema,
 	clusters: clusterSchema,
+	charts: chartSchema,
 } as const satisfies Record<CollectionName, unknown>;
 
 /**

@@ -112,6 +112,15 @@ export const collections = {
 		kind: 'data',
 		referencedBy: ['clusters'],
 	},
+	// Charts of the numbers the paper gives, each a section of /charts/ (`[x](charts:sialkot-exports)`).
+	charts: {
+		folder: 'charts',
+		format: 'yaml',
+		kind: 'anchor',
+		scheme: 'charts',
+		page: { name: 'charts', path: '/charts/' },
+		referencedBy: [],
+	},
 } as const satisfies Record<string, CollectionSpec>;
 
 type Registry = typeof collections;

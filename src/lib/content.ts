@@ -24,6 +24,7 @@ export type Source = CollectionEntry<'sources'>;
 export type Organization = CollectionEntry<'organizations'>;
 export type Cluster = CollectionEntry<'clusters'>;
 export type Path = CollectionEntry<'paths'>;
+export type Chart = CollectionEntry<'charts'>;
 export type PageEntry = Concept | Case | Lesson | Recommendation;
 
 /** Every collection of the registry (`collections.ts`), in reading order, each entry checked. */
@@ -67,6 +68,7 @@ function ordered(loaded: { [C in CollectionName]: CollectionEntry<C>[] }) {
 			(a.data.abbreviation ?? a.data.name).localeCompare(b.data.abbreviation ?? b.data.name, 'en', { sensitivity: 'base' }),
 		),
 		clusters: [...loaded.clusters].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+		charts: [...loaded.charts].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
 	};
 	return Object.fromEntries(
 		collectionNames.map((c) => [c, sorted[c] ?? byId(loaded[c] as { id: string }[])]),
@@ -165,6 +167,11 @@ export function recommendationsOfCase(site: Site, caseId: string): Recommendatio
 	const ids = new Set(lessonsOfCase(site, caseId).flatMap((l) => l.data.recommendations));
 	for (const r of referencing(site, 'recommendations', 'cases', caseId, 'cases')) ids.add(r.id);
 	return site.recommendations.filter((r) => ids.has(r.id));
+}
+
+/** The charts that name a case, in the order of `/charts/`. */
+export function chartsOfCase(site: Site, caseId: string): Chart[] {
+	return site.charts.filter((c) => c.data.cases.includes(caseId));
 }
 
 /** Lessons that support a recommendation, and the cases behind it. */

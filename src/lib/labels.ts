@@ -15,6 +15,7 @@ export const collectionLabel: Record<CollectionName, { one: string; many: string
 	sources: { one: 'Cited work', many: 'Cited works' },
 	organizations: { one: 'Institution or abbreviation', many: 'Institutions and abbreviations' },
 	clusters: { one: 'Cluster', many: 'Clusters' },
+	charts: { one: 'Chart', many: 'Charts' },
 };
 
 /** A collection's entry named in running text ("unknown case study ..."). */
@@ -231,4 +232,23 @@ export const taxonomyMatrixLabels = {
 	cellName: (cell: string, cases: readonly string[]) =>
 		cases.length > 0 ? `${cell}: ${cases.join(', ')}` : `${cell}: no case in the paper`,
 	features: 'Features of this type, as the paper describes them:',
+} as const;
+
+/*
+ * Charts of the paper's figures (issue #12, helper C): `/charts/`, the
+ * charts on case pages, their captions and tables.
+ */
+export const chartLabels = {
+	pageTitle: "Charts of the paper's figures",
+	pageLead:
+		'The numbers the paper gives for its cases and the countries it compares, drawn to scale, each with its source and a table of the figures as the paper writes them.',
+	source: 'Source:',
+	inPaper: 'In the paper:',
+	footnote: (n: number) => `footnote ${n}`,
+	tableCaption: (title: string) => `The figures of “${title}”, as the paper writes them`,
+	columns: { what: 'What', figure: 'As the paper writes it', year: 'Year', note: 'Note' },
+	noYear: '—',
+	/** The section of a case page that shows its charts. */
+	caseSection: 'Its figures in charts',
+	allCharts: "All charts of the paper's figures",
 } as const;

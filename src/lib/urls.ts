@@ -34,7 +34,7 @@ export const sitePages = {
 	maps: '/map/',
 	conceptMap: '/map/concepts/',
 	clusterMap: '/map/clusters/',
-	charts: '/charts/',
+	charts: collections.charts.page.path,
 	search: '/search/',
 	forTrainers: '/for-trainers/',
 	paths: collections.paths.page.path,

@@ -252,3 +252,33 @@ export const chartLabels = {
 	caseSection: 'Its figures in charts',
 	allCharts: "All charts of the paper's figures",
 } as const;
+
+/** "See the whole": the hub of the maps and charts (`/map/`), and how the home page, the trainers' page and the footer name them. */
+export const mapsLabels = {
+	hub: {
+		title: 'Maps and charts',
+		lead: 'The shape of the paper at a glance: how its ideas connect, where its clusters are, which advice fits which kind of cluster, and the numbers it compares.',
+		intro:
+			'Each picture is drawn from the same entries as the rest of the site, works without JavaScript and comes with a list or table that says the same in words.',
+		footerLink: 'Maps and charts',
+	},
+	conceptMap: {
+		title: conceptMapLabels.title,
+		description: 'Every concept as a node, linked to the concepts it relates to and to those the same pages use, grouped by theme.',
+		count: (n: number) => `${n} concepts.`,
+	},
+	clusterMap: {
+		title: clusterMapLabels.title,
+		description: 'A world map of the clusters the paper names, each marker leading to its case study or to the pages that mention it.',
+		count: (clusters: number, countries: number) => `${clusters} clusters in ${countries} countries.`,
+	},
+	taxonomy: {
+		title: 'Table 1 as a navigator',
+		description: "The paper's taxonomy of clusters by industry and structure: each cell leads to its cases, features and recommendations.",
+	},
+	charts: {
+		title: chartLabels.pageTitle,
+		description: 'The numbers the paper compares (exports, literacy, school enrolment, growth), drawn as charts with their data tables and sources.',
+		count: (n: number) => `${n} charts.`,
+	},
+} as const;

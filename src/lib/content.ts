@@ -6,7 +6,7 @@
  */
 import { distinctAliases } from './aliases';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { collectionNames, type CollectionName } from './collections';
+import { collectionNames, type CollectionName, type OwnPageCollection } from './collections';
 import { namedEntries } from './named-entries';
 import { buildSiteIndex, formatProblems, keyOf, type AnyEntry, type Collection, type SiteIndex } from './site-index';
 import { facetsOf, type CaseFacts, type Facets } from './search-facets';
@@ -51,6 +51,16 @@ export function getSite(): Promise<Site> {
 }
 
 const mapById = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
+
+/**
+ * The static paths of a collection's entry pages (`/cases/<id>/`), one per
+ * entry with the entry as its prop: what every `[id].astro` route exports
+ * as `getStaticPaths`.
+ */
+export async function entryPaths<C extends OwnPageCollection>(collection: C) {
+	const site = await getSite();
+	return (site[collection] as CollectionEntry<C>[]).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
 
 /** The reading order of each collection; collections not named here are ordered by id. */
 function ordered(loaded: { [C in CollectionName]: CollectionEntry<C>[] }) {

@@ -16,6 +16,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent } from 'hast';
+import { round1, wrapLabel } from './svg-geometry';
 
 export interface BarInput {
 	label: string;
@@ -56,23 +57,11 @@ export const chartMetrics = {
 	maxSeries: 4,
 } as const;
 
-const round = (n: number) => Math.round(n * 10) / 10;
 const textWidth = (text: string, size: number) => text.length * size * chartMetrics.charEm;
 
 /** Splits a label into lines that fit `width` at `size`, breaking between words. */
-export function wrapText(text: string, size: number, width: number): string[] {
-	const max = Math.max(1, Math.floor(width / (size * chartMetrics.charEm)));
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && (line + ' ' + word).length > max) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
+export const wrapText = (text: string, size: number, width: number): string[] =>
+	wrapLabel(text, Math.max(1, Math.floor(width / (size * chartMetrics.charEm))));
 
 export interface PlacedBar extends BarInput {
 	/** Index of the series' pattern (0 when the chart has no series). */
@@ -156,7 +145,7 @@ export function layoutBarChart(input: Pick<BarChartInput, 'series' | 'groups'>):
 				x = padding;
 				y += 22;
 			}
-			legend.push({ label: s.label, seriesIndex: i, x: round(x), y: round(y) });
+			legend.push({ label: s.label, seriesIndex: i, x: round1(x), y: round1(y) });
 			x += w;
 		}
 		y += 22 + 6;
@@ -166,14 +155,14 @@ export function layoutBarChart(input: Pick<BarChartInput, 'series' | 'groups'>):
 		const labelLines = group.label
 			? wrapText(group.label, font.group, inner).map((text) => {
 					y += lineHeight + 2;
-					return { text, y: round(y - 4) };
+					return { text, y: round1(y - 4) };
 				})
 			: [];
 		if (group.label) y += 2;
 		const placed = group.bars.map((bar): PlacedBar => {
 			const lines = wrapText(bar.label, font.label, inner).map((text) => {
 				y += lineHeight;
-				return { text, y: round(y - 3) };
+				return { text, y: round1(y - 3) };
 			});
 			y += 2;
 			const length = scale(bar.value);
@@ -181,12 +170,12 @@ export function layoutBarChart(input: Pick<BarChartInput, 'series' | 'groups'>):
 				...bar,
 				seriesIndex: bar.series ? (seriesIndex.get(bar.series) ?? 0) : 0,
 				labelLines: lines,
-				x: round(x0),
-				y: round(y),
-				width: round(length),
+				x: round1(x0),
+				y: round1(y),
+				width: round1(length),
 				height: barHeight,
-				textX: round(x0 + length + 6),
-				textY: round(y + barHeight - 3.5),
+				textX: round1(x0 + length + 6),
+				textY: round1(y + barHeight - 3.5),
 			};
 			y += barHeight + 10;
 			return placedBar;
@@ -197,17 +186,17 @@ export function layoutBarChart(input: Pick<BarChartInput, 'series' | 'groups'>):
 
 	// The axis sits just under the last bar, not a group gap below it.
 	const axisY = y - 10;
-	const tickList = ticks.map((value) => ({ value, label: format(value), x: round(x0 + scale(value)) }));
+	const tickList = ticks.map((value) => ({ value, label: format(value), x: round1(x0 + scale(value)) }));
 	const unitY = axisY + 17 + 17;
 	return {
 		width,
-		height: round(unitY + 8),
-		x0: round(x0),
+		height: round1(unitY + 8),
+		x0: round1(x0),
 		domain: scale.domain() as [number, number],
 		ticks: tickList,
-		plotRight: round(x0 + plotWidth),
-		axisY: round(axisY),
-		unitY: round(unitY),
+		plotRight: round1(x0 + plotWidth),
+		axisY: round1(axisY),
+		unitY: round1(unitY),
 		legend,
 		groups,
 	};
@@ -258,13 +247,13 @@ export function barChartSvg(input: BarChartInput): Element {
 		children.push(
 			s('g', { className: ['chart-legend-item'] }, [
 				swatch(input.idPrefix, item.seriesIndex, { x: item.x + 1, y: item.y + 1, width: 14, height: 14 }),
-				s('text', { x: round(item.x + 20), y: round(item.y + 12.5), fontSize: font.legend }, item.label),
+				s('text', { x: round1(item.x + 20), y: round1(item.y + 12.5), fontSize: font.legend }, item.label),
 			]),
 		);
 	}
 
 	// Grid lines behind each bar, one per tick, kept to the bar's band so that no line crosses a label.
-	const bands = layout.groups.flatMap((g) => g.bars.map((b) => ({ top: round(b.y - 3), bottom: round(b.y + b.height + 3) })));
+	const bands = layout.groups.flatMap((g) => g.bars.map((b) => ({ top: round1(b.y - 3), bottom: round1(b.y + b.height + 3) })));
 	children.push(
 		s(
 			'g',
@@ -295,12 +284,12 @@ export function barChartSvg(input: BarChartInput): Element {
 		),
 		s('g', { className: ['chart-axis'], stroke: 'currentColor' }, [
 			s('line', { x1: layout.x0, y1: layout.axisY, x2: layout.plotRight, y2: layout.axisY }),
-			...layout.ticks.map((t) => s('line', { x1: t.x, y1: layout.axisY, x2: t.x, y2: round(layout.axisY + 4) })),
+			...layout.ticks.map((t) => s('line', { x1: t.x, y1: layout.axisY, x2: t.x, y2: round1(layout.axisY + 4) })),
 		]),
 		s(
 			'g',
 			{ className: ['chart-ticks'], textAnchor: 'middle', fontSize: font.tick },
-			layout.ticks.map((t) => s('text', { x: t.x, y: round(layout.axisY + 17) }, t.label)),
+			layout.ticks.map((t) => s('text', { x: t.x, y: round1(layout.axisY + 17) }, t.label)),
 		),
 		s('text', { className: ['chart-unit'], x: layout.x0, y: layout.unitY, fontSize: font.unit }, input.unit),
 	);

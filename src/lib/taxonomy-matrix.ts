@@ -10,6 +10,7 @@
 import type { Element } from 'hast';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
+import { round1, wrapLabel } from './svg-geometry';
 
 /** One cell of the grid. */
 export interface MatrixCell {
@@ -47,27 +48,13 @@ export const matrixLayout = {
 	charWidth: 0.6,
 } as const;
 
-/** Splits text into lines of at most `maxChars` characters at spaces (a longer word gets its own line). */
-export function wrapText(text: string, maxChars: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && line.length + 1 + word.length > maxChars) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
-
 /** The grid as a hast tree. */
 export function taxonomyMatrix(input: MatrixInput): Element {
 	const L = matrixLayout;
 	const columnCount = input.columns.length;
 	const cellWidth = (L.width - L.gap * (columnCount - 1)) / columnCount;
 	const maxChars = Math.floor((cellWidth - 2 * L.padding - 10) / (L.fontSize * L.charWidth));
-	const linesOf = (cell: MatrixCell) => (cell.items.length > 0 ? cell.items.map((item) => wrapText(item, maxChars)) : [wrapText(input.emptyText, maxChars)]);
+	const linesOf = (cell: MatrixCell) => (cell.items.length > 0 ? cell.items.map((item) => wrapLabel(item, maxChars)) : [wrapLabel(input.emptyText, maxChars)]);
 	const children: Element[] = [s('title', { id: input.titleId }, input.title), s('desc', input.description)];
 	input.columns.forEach((heading, c) => {
 		children.push(
@@ -93,9 +80,9 @@ export function taxonomyMatrix(input: MatrixInput): Element {
 				lines.forEach((line, k) => {
 					const bullet = !empty && k === 0;
 					texts.push(
-						s('text', { x: x + L.padding + (empty ? 0 : 10), y: Math.round(ly * 10) / 10, 'font-size': L.fontSize, 'dominant-baseline': 'central', class: empty ? 'matrix-empty' : undefined }, line),
+						s('text', { x: x + L.padding + (empty ? 0 : 10), y: round1(ly), 'font-size': L.fontSize, 'dominant-baseline': 'central', class: empty ? 'matrix-empty' : undefined }, line),
 					);
-					if (bullet) texts.push(s('circle', { class: 'matrix-bullet', cx: x + L.padding + 3, cy: Math.round(ly * 10) / 10, r: 2.5 }));
+					if (bullet) texts.push(s('circle', { class: 'matrix-bullet', cx: x + L.padding + 3, cy: round1(ly), r: 2.5 }));
 					ly += L.lineHeight;
 				});
 				ly += L.lineHeight * 0.3;
@@ -103,7 +90,7 @@ export function taxonomyMatrix(input: MatrixInput): Element {
 			children.push(
 				s('a', { href: cell.href, class: `matrix-cell${empty ? ' matrix-cell-empty' : ''}`, 'aria-label': cell.name }, [
 					s('title', cell.name),
-					s('rect', { class: 'matrix-cell-shape', x: Math.round(x * 10) / 10, y, width: Math.round(cellWidth * 10) / 10, height: cellHeight, rx: 4 }),
+					s('rect', { class: 'matrix-cell-shape', x: round1(x), y, width: round1(cellWidth), height: cellHeight, rx: 4 }),
 					s('g', { 'aria-hidden': 'true' }, texts),
 				]),
 			);

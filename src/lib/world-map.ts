@@ -10,6 +10,7 @@ import { geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection 
 import type { Element } from 'hast';
 import { s } from 'hastscript';
 import type { MultiPoint } from 'geojson';
+import { round1 } from './svg-geometry';
 
 /** A box on the globe, in decimal degrees (west may be less than east only; no crossing of the antimeridian). */
 export interface GeoBox {
@@ -44,7 +45,6 @@ export interface FittedMap {
 	height: number;
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Points along the edges of a box, so that fitting the projection to them frames the whole box. */
 function boxOutline(box: GeoBox): MultiPoint {

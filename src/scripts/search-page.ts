@@ -31,7 +31,32 @@ const addressOf = (query: string, filters: SearchFilters) =>
 
 const capitalised = (s: string) => `${s[0].toUpperCase()}${s.slice(1)}`;
 
-/** The filter groups as checkboxes with counts; chosen values stay listed (count 0) so they can be unticked. */
+/** A filter group's checkboxes, values in alphabetical order. */
+function checkboxList(facet: string, values: Map<string, number>, chosen: Set<string>): HTMLUListElement {
+	const list = element('ul');
+	[...values].sort(([a], [b]) => a.localeCompare(b)).forEach(([value, n], i) => {
+		const item = element('li');
+		const box = element('input');
+		box.type = 'checkbox';
+		box.id = `f-${facet.replace(/\s+/g, '-')}-${i}`;
+		box.dataset.facet = facet;
+		box.value = value;
+		box.checked = chosen.has(value);
+		const label = element('label', undefined, `${value} `);
+		label.htmlFor = box.id;
+		label.append(element('span', 'count', `(${n})`));
+		item.append(box, label);
+		list.append(item);
+	});
+	return list;
+}
+
+/**
+ * The filter groups with counts; chosen values stay listed (count 0) so they
+ * can be unticked. A closed group gets its checkboxes when first opened: the
+ * concepts alone are some fifty, and building them all while results arrive
+ * held up the page.
+ */
 function filterElements(counts: Record<string, Record<string, number>>, filters: SearchFilters): HTMLElement[] {
 	return facets.flatMap((facet) => {
 		const chosen = new Set(filters[facet] ?? []);
@@ -39,27 +64,18 @@ function filterElements(counts: Record<string, Record<string, number>>, filters:
 		for (const value of chosen) if (!values.has(value)) values.set(value, 0);
 		if (values.size === 0) return [];
 		const group = element('details', 'search-facet');
-		group.open = chosen.size > 0 || facet === 'type';
 		group.append(element('summary', undefined, capitalised(facet)));
-		const list = element('ul');
-		[...values].sort(([a], [b]) => a.localeCompare(b)).forEach(([value, n], i) => {
-			const item = element('li');
-			const box = element('input');
-			box.type = 'checkbox';
-			box.id = `f-${facet.replace(/\s+/g, '-')}-${i}`;
-			box.dataset.facet = facet;
-			box.value = value;
-			box.checked = chosen.has(value);
-			const label = element('label', undefined, `${value} `);
-			label.htmlFor = box.id;
-			label.append(element('span', 'count', `(${n})`));
-			item.append(box, label);
-			list.append(item);
-		});
-		group.append(list);
+		const fill = () => group.append(checkboxList(facet, values, chosen));
+		if (chosen.size > 0 || facet === 'type') {
+			group.open = true;
+			fill();
+		} else group.addEventListener('toggle', fill, { once: true });
 		return [group];
 	});
 }
+
+/** Lets the browser paint and answer input before the next piece of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function initSearchPage(): void {
 	const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -108,7 +124,6 @@ export function initSearchPage(): void {
 		// Old results give way to new ones in one step: the list is never empty while results are on their way.
 		outcome = next;
 		shown = first.length;
-		filterBox.replaceChildren(...filterElements(next.counts, filters));
 		list.replaceChildren(...first.map(hitElement));
 		updateMore();
 		if (!trimmed && !hasFilters) status.textContent = searchLabels.prompt;
@@ -116,6 +131,10 @@ export function initSearchPage(): void {
 			const href = next.suggestion ? addressOf(next.suggestion, filters) : '';
 			status.replaceChildren(...noResultsElements(trimmed, next.suggestion, href));
 		} else status.textContent = searchLabels.results(next.total, trimmed, hasFilters);
+		// The filters follow in a task of their own, so the results show first and the page stays responsive.
+		await nextTask();
+		if (mine !== ticket) return;
+		filterBox.replaceChildren(...filterElements(next.counts, filters));
 	};
 
 	let typing: number | undefined;

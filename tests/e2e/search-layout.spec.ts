@@ -38,8 +38,10 @@ test('every link and control in the results and filters is at least 24 by 24 px 
 	await page.goto('/search/?q=joint+action');
 	await expect(page.locator('.search-hit')).toHaveCount(10, { timeout: 15_000 });
 	await page.locator('.search-facet summary').first().waitFor();
-	// Open every filter group, so its checkboxes are measured too.
-	await page.locator('details.search-facet').evaluateAll((groups) => groups.forEach((g) => ((g as HTMLDetailsElement).open = true)));
+	// Open every filter group (a closed group makes its checkboxes when first opened), so they are measured too.
+	const groups = page.locator('details.search-facet');
+	await groups.evaluateAll((all) => all.forEach((g) => ((g as HTMLDetailsElement).open = true)));
+	await expect(groups.locator('ul')).toHaveCount(await groups.count());
 	const targets = page.locator('.search-layout :is(a, button, input, summary, select, textarea)');
 	const small = await targets.evaluateAll((els) =>
 		els

@@ -39,6 +39,19 @@ test('filters narrow the results, show counts, and live in the address', async (
 	await expect(page.locator('.search-hit-type').first()).toHaveText('Lesson');
 });
 
+test('a closed filter group offers its values when opened, and they filter', async ({ page }) => {
+	await page.goto('/search/?q=upgrading');
+	const country = page.locator('details.search-facet', { has: page.locator('summary', { hasText: /^Country$/ }) });
+	await expect(country).not.toHaveAttribute('open');
+	await country.locator('summary').click();
+	const india = country.getByRole('checkbox', { name: /^India \(\d+\)$/ });
+	await india.check();
+	await expect(page).toHaveURL(/[?&]country=India/);
+	// Reopened from its address, the group with a chosen value is open and ticked.
+	await page.goto(page.url());
+	await expect(page.getByRole('checkbox', { name: /^India \(\d+\)$/ })).toBeChecked();
+});
+
 test('filters browse without a query', async ({ page }) => {
 	await page.goto('/search/?case+study=The+Sialkot+surgical+instruments+cluster&type=Lesson');
 	await expect(page.locator('[data-search-status]')).toContainText('6 results');

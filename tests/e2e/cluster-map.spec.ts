@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { smallestTextPerDrawing, textSizeProblems } from '../helpers/svg-text';
 
 /** The ids of a page's elements, from its HTML. */
 function idsOf(html: string): string[] {
@@ -23,21 +24,6 @@ const pictures = [
 	{ path: '/map/clusters/', svg: 'svg.cluster-map-svg', link: 'a.map-marker' },
 	{ path: '/taxonomy/', svg: 'svg.taxonomy-matrix', link: 'a.matrix-cell' },
 ] as const;
-
-/** Smallest text of the shown drawings, as drawn: font size times the scale from SVG units to pixels. */
-const smallestText = (page: Page, selector: string) =>
-	page.locator(selector).evaluateAll((svgs) =>
-		Math.min(
-			...svgs
-				.filter((svg) => svg.getBoundingClientRect().width > 0)
-				.flatMap((svg) => [...svg.querySelectorAll('text')])
-				.filter((t) => (t.textContent ?? '').trim() !== '')
-				.map((t) => {
-					const m = (t as SVGGraphicsElement).getScreenCTM()!;
-					return parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
-				}),
-		),
-	);
 
 /** Smallest side of the shown link targets, in pixels. */
 const smallestTarget = (page: Page, selector: string) =>
@@ -58,10 +44,10 @@ test.describe('without JavaScript', () => {
 			await page.setViewportSize({ width, height: 900 });
 			for (const p of pictures) {
 				await page.goto(p.path);
-				const shown = await page.locator(p.svg).evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).length);
-				expect(shown, p.path).toBeGreaterThanOrEqual(1);
-				if (p.path === '/map/clusters/') expect(shown, 'one world drawing wide, one per side of the Atlantic narrow').toBe(width === 390 ? 2 : 1);
-				expect(await smallestText(page, p.svg), `${p.path} smallest text`).toBeGreaterThanOrEqual(12);
+				const drawings = await smallestTextPerDrawing(page, p.svg);
+				expect(drawings.length, p.path).toBeGreaterThanOrEqual(1);
+				if (p.path === '/map/clusters/') expect(drawings.length, 'one world drawing wide, one per side of the Atlantic narrow').toBe(width === 390 ? 2 : 1);
+				expect(textSizeProblems(drawings, 12), `${p.path} text size`).toEqual([]);
 				expect(await smallestTarget(page, p.link), `${p.path} smallest target`).toBeGreaterThanOrEqual(24);
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 				expect(overflow, `${p.path} scrolls sideways`).toBeLessThanOrEqual(0);

@@ -8,28 +8,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { smallestTextPerDrawing, textSizeProblems } from '../helpers/svg-text';
 
 const mapPage = '/map/concepts/';
 const conceptPages = readdirSync(join(import.meta.dirname, '..', '..', 'dist', 'concepts'), { withFileTypes: true })
 	.filter((d) => d.isDirectory())
 	.map((d) => `/concepts/${d.name}/`);
 const pictures = '.cm-svg, .nb-svg';
-
-/** Smallest rendered text size (font size times the SVG's scale) of the pictures shown, and how many are shown. */
-const measure = (page: Page) =>
-	page.locator(pictures).evaluateAll((svgs) => {
-		const shown = svgs.filter((svg) => svg.getBoundingClientRect().width > 0);
-		const sizes = shown.flatMap((svg) =>
-			[...svg.querySelectorAll('text, tspan')]
-				.filter((t) => (t.textContent ?? '').trim() !== '' && !t.querySelector('tspan'))
-				.map((t) => {
-					const m = (t as SVGGraphicsElement).getScreenCTM()!;
-					return parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
-				}),
-		);
-		return { shown: shown.map((s) => s.getAttribute('class')), smallest: Math.min(...sizes) };
-	});
 
 test('the site has concept pages to check', () => {
 	expect(conceptPages.length).toBeGreaterThan(40);
@@ -56,9 +42,9 @@ for (const width of [390, 1366]) {
 		const problems: string[] = [];
 		for (const path of [mapPage, ...conceptPages]) {
 			await page.goto(path);
-			const { shown, smallest } = await measure(page);
-			if (shown.length !== 1) problems.push(`${path}: ${shown.length} pictures shown (${shown.join(', ')})`);
-			if (!(smallest >= 12)) problems.push(`${path}: smallest text ${smallest.toFixed(1)} px`);
+			const drawings = await smallestTextPerDrawing(page, pictures);
+			if (drawings.length !== 1) problems.push(`${path}: ${drawings.length} pictures shown (${drawings.map((d) => d.name).join(', ')})`);
+			problems.push(...textSizeProblems(drawings, 12).map((problem) => `${path}: ${problem}`));
 			// The map page as a whole; on a concept page, the neighbourhood (other parts of those pages have their own tests).
 			const overflow = await page.evaluate((whole) => {
 				const right = whole

@@ -11,6 +11,7 @@ import { expect, test } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { htmlFiles, urlPathOf } from '../../src/build/dist-files';
+import { smallestTextPerDrawing, textSizeProblems } from '../helpers/svg-text';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -38,27 +39,13 @@ for (const width of [390, 1366]) {
 			const problems: string[] = [];
 			for (const path of diagramPages) {
 				await page.goto(path);
-				const figures = await page.locator('figure.diagram').evaluateAll((figures) =>
-					figures.map((figure) => {
-						const shown = [...figure.querySelectorAll('svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
-						const sizes = shown.flatMap((svg) =>
-							[...svg.querySelectorAll('text, tspan')]
-								.filter((t) => (t.textContent ?? '').trim() !== '' && !t.querySelector('tspan'))
-								.map((t) => {
-									const m = (t as SVGGraphicsElement).getScreenCTM()!;
-									return parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
-								}),
-						);
-						return {
-							title: figure.querySelector('figcaption')?.textContent ?? '?',
-							shown: shown.length,
-							smallest: Math.min(...sizes),
-						};
-					}),
-				);
-				for (const f of figures) {
-					if (f.shown !== 1) problems.push(`${path} "${f.title}": ${f.shown} drawings shown`);
-					else if (!(f.smallest >= minimum)) problems.push(`${path} "${f.title}": smallest text ${f.smallest.toFixed(1)} px`);
+				const figures = await page.locator('figure.diagram').all();
+				if (figures.length === 0) problems.push(`${path}: no diagram found in the browser`);
+				for (const figure of figures) {
+					const title = (await figure.locator('figcaption').allTextContents())[0] ?? '?';
+					const drawings = await smallestTextPerDrawing(figure, 'svg');
+					if (drawings.length !== 1) problems.push(`${path} "${title}": ${drawings.length} drawings shown`);
+					else problems.push(...textSizeProblems(drawings, minimum).map((problem) => `${path} "${title}": ${problem}`));
 				}
 			}
 			expect(problems).toEqual([]);

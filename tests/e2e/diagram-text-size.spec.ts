@@ -45,7 +45,8 @@ for (const width of [390, 1366]) {
 					const title = (await figure.locator('figcaption').allTextContents())[0] ?? '?';
 					const drawings = await smallestTextPerDrawing(figure, 'svg');
 					if (drawings.length !== 1) problems.push(`${path} "${title}": ${drawings.length} drawings shown`);
-					else problems.push(...textSizeProblems(drawings, minimum).map((problem) => `${path} "${title}": ${problem}`));
+					// The helper names the drawing by its own title (a Mermaid diagram's accessible title, the caption's text).
+					else problems.push(...textSizeProblems(drawings, minimum).map((problem) => `${path}: ${problem}`));
 				}
 			}
 			expect(problems).toEqual([]);

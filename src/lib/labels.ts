@@ -220,6 +220,17 @@ export const clusterMapLabels = {
 	noType: 'Not placed',
 } as const;
 
+/** Words of the table of every cluster the paper names, on `/cases/`. */
+export const casesClusterTableLabels = {
+	columns: { cluster: 'Cluster', where: 'Where', sector: 'Sector', type: 'Type (Table 1)', pages: 'Discussed on' },
+	noType: 'not given',
+	aliases: 'also:',
+} as const;
+
+/** A cluster's Table 1 type in a table of clusters, or `noType` where the paper places it in none. */
+export const clusterTypeLabel = (taxonomy: Parameters<typeof cellOf>[0] | undefined, noType: string): string =>
+	taxonomy ? cellLabel[cellOf(taxonomy)] : noType;
+
 /** What the links of a cluster's "on this site" cell are (see `cluster-pages.ts`), said before them on the map's table. */
 export const clusterPagesLabels: Record<ClusterPagesKind, string> = {
 	caseStudy: 'Case study:',

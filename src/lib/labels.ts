@@ -3,6 +3,7 @@ import type { Actor, TaxonomyCell } from '../schemas/taxonomy';
 import type { ConceptTheme } from '../schemas/concept';
 import type { RecommendationGroup } from '../schemas/recommendation';
 import type { CollectionName } from './collections';
+import type { ClusterPagesKind } from './cluster-pages';
 
 /** What one entry and several entries of each collection (see `collections.ts`) are called. */
 export const collectionLabel: Record<CollectionName, { one: string; many: string }> = {
@@ -217,10 +218,25 @@ export const clusterMapLabels = {
 	tableCaption: 'The clusters on the map',
 	columns: { number: 'No.', cluster: 'Cluster', place: 'Place', country: 'Country', sector: 'Sector', type: 'Table 1 type', pages: 'On this site' },
 	noType: 'Not placed',
+} as const;
+
+/** Words of the table of every cluster the paper names, on `/cases/`. */
+export const casesClusterTableLabels = {
+	columns: { cluster: 'Cluster', where: 'Where', sector: 'Sector', type: 'Type (Table 1)', pages: 'Discussed on' },
+	noType: 'not given',
+	aliases: 'also:',
+} as const;
+
+/** A cluster's Table 1 type in a table of clusters, or `noType` where the paper places it in none. */
+export const clusterTypeLabel = (taxonomy: Parameters<typeof cellOf>[0] | undefined, noType: string): string =>
+	taxonomy ? cellLabel[cellOf(taxonomy)] : noType;
+
+/** What the links of a cluster's "on this site" cell are (see `cluster-pages.ts`), said before them on the map's table. */
+export const clusterPagesLabels: Record<ClusterPagesKind, string> = {
 	caseStudy: 'Case study:',
 	mentionedOn: 'Mentioned on:',
 	paperSections: 'In the paper:',
-} as const;
+};
 
 /** Words of the Table 1 matrix on /taxonomy/. */
 export const taxonomyMatrixLabels = {

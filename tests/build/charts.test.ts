@@ -5,17 +5,12 @@
  * text does not give, fails the build naming the file.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
+import { failedFixtureBuild, removeFixtureSites, successfulFixtureBuild } from '../helpers/fixture-site';
 
-let site: FixtureSite | undefined;
-afterEach(() => {
-	site?.remove();
-	site = undefined;
-});
+afterEach(removeFixtureSites);
 
 const enrolment = [
 	'title: Fixture enrolment by sex',
@@ -38,18 +33,15 @@ const enrolment = [
 	'',
 ].join('\n');
 
-const page = (s: FixtureSite, path: string) => fromHtml(s.read(path));
-const section = (tree: ReturnType<typeof fromHtml>, headingId: string) => select(`section[aria-labelledby="${headingId}"]`, tree) as Element;
+const chartFile = 'content/charts/fixture-enrolment.yaml';
+const section = (tree: Root, headingId: string) => select(`section[aria-labelledby="${headingId}"]`, tree) as Element;
 
 describe('charts in the fixture site', () => {
 	it('appear on /charts/ at their anchor and on their case page, drawn and tabled', () => {
-		site = createFixtureSite();
-		site.write('content/charts/fixture-enrolment.yaml', enrolment);
-		const { code, output } = site.build();
-		expect(code, output).toBe(0);
+		const { site, output } = successfulFixtureBuild({ [chartFile]: enrolment });
 		expect(output).toContain('links: every internal link and anchor resolves');
 
-		const charts = page(site, 'dist/charts/index.html');
+		const charts = site.html('dist/charts/index.html');
 		const added = section(charts, 'fixture-enrolment');
 		expect(added, 'section of the added chart on /charts/').toBeTruthy();
 		expect(toString(select('h2', added)!)).toBe('Fixture enrolment by sex');
@@ -63,7 +55,7 @@ describe('charts in the fixture site', () => {
 		expect(selectAll('section.chart-section h2', charts).map((h) => h.properties.id)).toEqual(['fixture-exports', 'fixture-enrolment']);
 		expect(site.read('dist/sitemap-0.xml')).toContain('/charts/</loc>');
 
-		const casePage = page(site, 'dist/cases/sialkot/index.html');
+		const casePage = site.html('dist/cases/sialkot/index.html');
 		const onCase = section(casePage, 'case-charts');
 		expect(onCase, 'charts section of the case page').toBeTruthy();
 		expect(selectAll('h3', onCase).map((h) => toString(h))).toEqual(['Fixture exports before and after', 'Fixture enrolment by sex']);
@@ -74,19 +66,13 @@ describe('charts in the fixture site', () => {
 	});
 
 	it('fail the build, naming the file, when a chart names a case that does not exist', () => {
-		site = createFixtureSite();
-		site.write('content/charts/fixture-enrolment.yaml', enrolment.replace('cases: [sialkot]', 'cases: [sialkott]'));
-		const { code, output } = site.build();
-		expect(code, output).not.toBe(0);
+		const output = failedFixtureBuild({ [chartFile]: enrolment.replace('cases: [sialkot]', 'cases: [sialkott]') });
 		expect(output).toContain('content/charts/fixture-enrolment.yaml');
 		expect(output).toContain('cases: unknown case study "sialkott" (did you mean "sialkot"?)');
 	});
 
 	it('fail the build, naming the file and the bar, when a value disagrees with its text', () => {
-		site = createFixtureSite();
-		site.write('content/charts/fixture-enrolment.yaml', enrolment.replace('value: 85, text: 85 per cent', 'value: 58, text: 85 per cent'));
-		const { code, output } = site.build();
-		expect(code, output).not.toBe(0);
+		const output = failedFixtureBuild({ [chartFile]: enrolment.replace('value: 85, text: 85 per cent', 'value: 58, text: 85 per cent') });
 		expect(output).toContain('fixture-enrolment');
 		expect(output).toMatch(/content\/charts\/fixture-enrolment\.yaml/);
 		expect(output).toContain('bar "India, female": value 58 is not a number written in its text "85 per cent"');

@@ -4,18 +4,12 @@
  * and a cluster without coordinates stops the build, naming its file and the
  * field. The Table 1 grid on /taxonomy/ links its four cells to their sections.
  */
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
+import { failedFixtureBuild, removeFixtureSites, successfulFixtureBuild } from '../helpers/fixture-site';
 
-let site: FixtureSite | undefined;
-afterEach(() => {
-	site?.remove();
-	site = undefined;
-});
+afterEach(removeFixtureSites);
 
 const newCluster = [
 	'name: Fixture Valley pottery',
@@ -28,27 +22,17 @@ const newCluster = [
 	'',
 ].join('\n');
 
-const elements = (html: string | Element, test: (e: Element) => boolean): Element[] => {
-	const found: Element[] = [];
-	visit(typeof html === 'string' ? fromHtml(html) : html, 'element', (node) => {
-		if (test(node)) found.push(node);
-	});
-	return found;
-};
-const hasClass = (e: Element, name: string) => Array.isArray(e.properties.className) && e.properties.className.includes(name);
+const clusterFile = 'content/clusters/fixture-valley.yaml';
 
 describe('the cluster map', () => {
 	it('shows an added cluster as a marker in every drawing and as a row of the table; Table 1 cells link to their sections', () => {
-		site = createFixtureSite();
-		site.write('content/clusters/fixture-valley.yaml', newCluster);
-		const { code, output } = site.build();
-		expect(code, output).toBe(0);
-		const page = site.read('dist/map/clusters/index.html');
+		const { site } = successfulFixtureBuild({ [clusterFile]: newCluster });
+		const page = site.html('dist/map/clusters/index.html');
 
-		const svgs = elements(page, (e) => e.tagName === 'svg' && hasClass(e, 'cluster-map-svg'));
+		const svgs = selectAll('svg.cluster-map-svg', page);
 		// The world drawing, and one narrow drawing on each side of the Atlantic (Sialkot east, the fixture west).
 		expect(svgs).toHaveLength(3);
-		const markers = elements(page, (e) => e.tagName === 'a' && hasClass(e, 'map-marker'));
+		const markers = selectAll('a.map-marker', page);
 		const hrefs = markers.map((a) => a.properties.href);
 		expect(hrefs.filter((h) => h === '/map/clusters/#cluster-fixture-valley')).toHaveLength(2);
 		expect(hrefs.filter((h) => h === '/cases/sialkot/')).toHaveLength(2);
@@ -56,24 +40,21 @@ describe('the cluster map', () => {
 			'1. Fixture Valley pottery (Fixture Valley, Chile): details in the table',
 		);
 
-		const [row] = elements(page, (e) => e.tagName === 'tr' && e.properties.id === 'cluster-fixture-valley');
+		const row = select('tr#cluster-fixture-valley', page);
 		expect(row).toBeDefined();
-		const cells = elements(row, (e) => e.tagName === 'td' || e.tagName === 'th').map((c) => toString(c).replace(/\s+/g, ' ').trim());
+		const cells = selectAll('td, th', row!).map((c) => toString(c).replace(/\s+/g, ' ').trim());
 		expect(cells.slice(0, 6)).toEqual(['1', 'Fixture Valley pottery', 'Fixture Valley', 'Chile', 'Pottery', 'Not placed']);
 		expect(cells[6]).toMatch(/^In the paper: /);
-		expect(page).toContain('href="/paper/#theory"');
+		expect(site.read('dist/map/clusters/index.html')).toContain('href="/paper/#theory"');
 
-		const taxonomy = site.read('dist/taxonomy/index.html');
-		const cellLinks = elements(taxonomy, (e) => e.tagName === 'a' && hasClass(e, 'matrix-cell')).map((a) => a.properties.href);
+		const taxonomy = site.html('dist/taxonomy/index.html');
+		const cellLinks = selectAll('a.matrix-cell', taxonomy).map((a) => a.properties.href);
 		expect(cellLinks).toEqual(['#traditional-diversified', '#traditional-subcontractor', '#high-tech-diversified', '#high-tech-subcontractor']);
-		for (const href of cellLinks) expect(elements(taxonomy, (e) => e.tagName === 'h2' && `#${e.properties.id}` === href)).toHaveLength(1);
+		for (const href of cellLinks) expect(selectAll(`h2${String(href)}`, taxonomy)).toHaveLength(1);
 	});
 
 	it('fails the build, naming the file and the field, when a cluster has no coordinates', () => {
-		site = createFixtureSite();
-		site.write('content/clusters/fixture-valley.yaml', newCluster.replace(/^coordinates: .*\n/m, ''));
-		const { code, output } = site.build();
-		expect(code, output).not.toBe(0);
+		const output = failedFixtureBuild({ [clusterFile]: newCluster.replace(/^coordinates: .*\n/m, '') });
 		expect(output).toContain('content/clusters/fixture-valley.yaml');
 		expect(output).toMatch(/coordinates\W+coordinates: Required/);
 	});

@@ -7,10 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
-import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
+import { buildFixtureSite, removeFixtureSites, type FixtureBuild } from '../helpers/fixture-site';
 import { defaultSharedThreshold } from '../../src/lib/concept-graph';
 
 const gamma = `---
@@ -24,33 +23,23 @@ sections: [theory]
 Gamma text.
 `;
 
-let site: FixtureSite;
-let build: { code: number; output: string };
+let build: FixtureBuild;
 beforeAll(() => {
-	site = createFixtureSite();
-	site.write('content/concepts/gamma-concept.mdx', gamma);
-	// The fixture case also tags gamma: it then shows in gamma's neighbourhood.
-	const casePath = 'content/cases/sialkot.mdx';
-	site.write(casePath, site.read(casePath).replace('concepts: [alpha-concept]', 'concepts: [alpha-concept, gamma-concept]'));
-	build = site.build();
-});
-afterAll(() => site?.remove());
-
-const page = (path: string): Root => fromHtml(site.read(`dist/${path}index.html`));
-const all = (tree: Root | Element, test: (e: Element) => boolean) => {
-	const found: Element[] = [];
-	visit(tree, 'element', (e) => {
-		if (test(e)) found.push(e);
+	build = buildFixtureSite({
+		'content/concepts/gamma-concept.mdx': gamma,
+		// The fixture case also tags gamma: it then shows in gamma's neighbourhood.
+		'content/cases/sialkot.mdx': (text) => text.replace('concepts: [alpha-concept]', 'concepts: [alpha-concept, gamma-concept]'),
 	});
-	return found;
-};
-const hasClass = (e: Element, name: string) => Array.isArray(e.properties.className) && e.properties.className.includes(name);
+});
+afterAll(removeFixtureSites);
+
+const page = (path: string): Root => build.site.html(`dist/${path}index.html`);
 
 /** Centre of a node's plate in a drawing, from its rect. */
 function centreOf(svg: Element, href: string) {
-	const link = all(svg, (e) => e.tagName === 'a' && e.properties.href === href)[0];
+	const link = select(`a[href="${href}"]`, svg);
 	expect(link, href).toBeDefined();
-	const rect = all(link, (e) => e.tagName === 'rect')[0].properties;
+	const rect = select('rect', link!)!.properties;
 	return { x: Number(rect.x) + Number(rect.width) / 2, y: Number(rect.y) + Number(rect.height) / 2 };
 }
 
@@ -64,26 +53,26 @@ describe('the concept map follows the content', () => {
 	});
 
 	it('draws the new concept as a linked node, joined to its related concept, in both drawings', () => {
-		const svgs = all(page('map/concepts/'), (e) => e.tagName === 'svg' && hasClass(e, 'cm-svg'));
+		const svgs = selectAll('svg.cm-svg', page('map/concepts/'));
 		expect(svgs).toHaveLength(2);
 		for (const svg of svgs) {
 			const g = centreOf(svg, '/concepts/gamma-concept/');
 			const a = centreOf(svg, '/concepts/alpha-concept/');
-			const related = all(svg, (e) => e.tagName === 'path' && hasClass(e, 'cm-edge-related'))[0];
+			const related = select('path.cm-edge-related', svg)!;
 			const joined = segments(String(related.properties.d)).some(([x1, y1, x2, y2]) => {
 				const near = (p: { x: number; y: number }, x: number, y: number) => Math.abs(p.x - x) < 0.2 && Math.abs(p.y - y) < 0.2;
 				return (near(a, x1, y1) && near(g, x2, y2)) || (near(g, x1, y1) && near(a, x2, y2));
 			});
 			expect(joined).toBe(true);
 			// Its theme is named in the drawing.
-			expect(all(svg, (e) => e.tagName === 'text' && hasClass(e, 'cm-theme-label')).map((t) => toString(t))).toContain('Interventions and actors');
+			expect(selectAll('text.cm-theme-label', svg).map((t) => toString(t))).toContain('Interventions and actors');
 		}
 	});
 
 	it('lists the relation both ways and states the shared-use threshold', () => {
 		const tree = page('map/concepts/');
-		const list = all(tree, (e) => e.tagName === 'section' && hasClass(e, 'cm-relations'))[0];
-		const terms = all(list, (e) => e.tagName === 'dt').map((dt) => toString(dt));
+		const list = select('section.cm-relations', tree)!;
+		const terms = selectAll('dt', list).map((dt) => toString(dt));
 		expect(terms).toContain('Gamma concept');
 		const text = toString(list);
 		expect(text).toMatch(/Gamma concept\s*Related: Alpha concept/);
@@ -97,12 +86,12 @@ describe('the concept map follows the content', () => {
 			['concepts/alpha-concept/', ['/concepts/alpha-concept/', '/concepts/beta-concept/', '/concepts/gamma-concept/']],
 		] as const) {
 			const tree = page(path);
-			const svg = all(tree, (e) => e.tagName === 'svg' && hasClass(e, 'nb-svg'))[0];
+			const svg = select('svg.nb-svg', tree);
 			expect(svg, path).toBeDefined();
-			const hrefs = all(svg, (e) => e.tagName === 'a').map((a) => a.properties.href);
+			const hrefs = selectAll('a', svg!).map((a) => a.properties.href);
 			for (const href of expected) expect(hrefs, path).toContain(href);
-			const describedBy = String(svg.properties.ariaDescribedBy);
-			expect(all(tree, (e) => e.properties.id === describedBy)).toHaveLength(1);
+			const describedBy = String(svg!.properties.ariaDescribedBy);
+			expect(selectAll(`[id="${describedBy}"]`, tree)).toHaveLength(1);
 		}
 	});
 });

@@ -7,6 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { expect } from 'vitest';
 
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const minimalContent = join(projectRoot, 'tests', 'fixtures', 'minimal', 'content');
@@ -19,6 +22,8 @@ export interface FixtureSite {
 	delete(path: string): void;
 	/** Reads a file of the fixture. */
 	read(path: string): string;
+	/** Reads and parses an HTML file of the fixture (usually of its `dist/`). */
+	html(path: string): Root;
 	/** Runs `astro build` (with extra environment variables, e.g. SITE_BASE); returns the exit code and everything it printed. */
 	build(env?: Record<string, string>): { code: number; output: string };
 	remove(): void;
@@ -35,6 +40,9 @@ function buildEnv(): NodeJS.ProcessEnv {
 	return env;
 }
 
+/** The fixture sites not yet removed, for `removeFixtureSites`. */
+const liveSites = new Set<FixtureSite>();
+
 export function createFixtureSite(content = minimalContent): FixtureSite {
 	const tmp = join(projectRoot, 'tests', '.tmp');
 	mkdirSync(tmp, { recursive: true });
@@ -44,13 +52,15 @@ export function createFixtureSite(content = minimalContent): FixtureSite {
 	}
 	cpSync(content, join(root, 'content'), { recursive: true });
 	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-	return {
+	const read = (path: string) => readFileSync(join(root, path), 'utf8');
+	const site: FixtureSite = {
 		root,
 		write(path, text) {
 			mkdirSync(dirname(join(root, path)), { recursive: true });
 			writeFileSync(join(root, path), text);
 		},
-		read: (path) => readFileSync(join(root, path), 'utf8'),
+		read,
+		html: (path) => fromHtml(read(path)),
 		delete: (path) => rmSync(join(root, path)),
 		build(env = {}) {
 			const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
@@ -61,6 +71,61 @@ export function createFixtureSite(content = minimalContent): FixtureSite {
 			});
 			return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 		},
-		remove: () => rmSync(root, { recursive: true, force: true }),
+		remove() {
+			rmSync(root, { recursive: true, force: true });
+			liveSites.delete(site);
+		},
 	};
+	liveSites.add(site);
+	return site;
+}
+
+/** Removes every fixture site not yet removed: a test file hooks it to `afterEach` or `afterAll`. */
+export function removeFixtureSites(): void {
+	for (const site of liveSites) site.remove();
+}
+
+/**
+ * Files to add to the fixture or change in it, by path from its root: the
+ * new text, or a function from the file's present text to its new text (an
+ * edit that changes nothing fails the test, so a stale edit cannot pass).
+ */
+export type FixtureFiles = Record<string, string | ((text: string) => string)>;
+
+export interface FixtureBuild {
+	site: FixtureSite;
+	/** The exit code of `astro build`. */
+	code: number;
+	/** Everything the build printed. */
+	output: string;
+}
+
+/** A new fixture site with `files` written, built (with extra environment variables `env`). */
+export function buildFixtureSite(files: FixtureFiles = {}, env?: Record<string, string>): FixtureBuild {
+	const site = createFixtureSite();
+	for (const [path, change] of Object.entries(files)) {
+		if (typeof change === 'string') {
+			site.write(path, change);
+			continue;
+		}
+		const before = site.read(path);
+		const after = change(before);
+		expect(after, `fixture edit did not apply to ${path}`).not.toBe(before);
+		site.write(path, after);
+	}
+	return { site, ...site.build(env) };
+}
+
+/** `buildFixtureSite`, expecting the build to succeed (its output is the failure message if not). */
+export function successfulFixtureBuild(files: FixtureFiles = {}, env?: Record<string, string>): FixtureBuild {
+	const build = buildFixtureSite(files, env);
+	expect(build.code, build.output).toBe(0);
+	return build;
+}
+
+/** `buildFixtureSite`, expecting the build to fail; returns what it printed, for the test to check the file and the reason. */
+export function failedFixtureBuild(files: FixtureFiles, env?: Record<string, string>): string {
+	const build = buildFixtureSite(files, env);
+	expect(build.code, build.output).not.toBe(0);
+	return build.output;
 }

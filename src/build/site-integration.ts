@@ -19,15 +19,15 @@ import { buildSearchIndex } from './search-index';
 import { cardsOfSite, writeSocialCards } from './social-cards';
 import { publishedAnchorsFile, readPublishedAnchors, vanishedAnchors } from './published-anchors';
 import { entryUrl, siteFiles, sitePages, sourceFileOfUrl } from '../lib/urls';
-
-/** The pages whose pictures are drawn at build time: the maps, Table 1 and the charts. */
-const figurePages = [sitePages.maps, sitePages.conceptMap, sitePages.clusterMap, sitePages.taxonomy, sitePages.charts];
 import { citationTiming } from '../lib/cite-formats';
 import { buildHandouts } from './handout-pdf';
 import { drawingTimes, teachingStats } from './build-stats';
 import { writeBuildReport, type BuildReport } from './build-report';
 import { checkSpacing } from './spacing-check';
 import { buildOfflineCopy, formatSize } from './offline-copy';
+
+/** The pages whose pictures are drawn at build time: the maps, Table 1 and the charts. */
+const figurePages = [sitePages.maps, sitePages.conceptMap, sitePages.clusterMap, sitePages.taxonomy, sitePages.charts];
 
 export interface SiteIntegrationOptions {
 	renderer: MermaidRenderer;

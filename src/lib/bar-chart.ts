@@ -16,7 +16,8 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent } from 'hast';
-import { round1, wrapLabel } from './svg-geometry';
+import { maxChartSeries } from './chart-values';
+import { charsThatFit, round1, textWidth as estimatedWidth, wrapLabel } from './svg-geometry';
 
 export interface BarInput {
 	label: string;
@@ -53,15 +54,14 @@ export const chartMetrics = {
 	charEm: 0.62,
 	barHeight: 16,
 	lineHeight: 16,
-	/** Series patterns available; a chart with more series fails. */
-	maxSeries: 4,
+	/** Series patterns available (the schema refuses a chart with more). */
+	maxSeries: maxChartSeries,
 } as const;
 
-const textWidth = (text: string, size: number) => text.length * size * chartMetrics.charEm;
+const textWidth = (text: string, size: number) => estimatedWidth(text, size, chartMetrics.charEm);
 
 /** Splits a label into lines that fit `width` at `size`, breaking between words. */
-export const wrapText = (text: string, size: number, width: number): string[] =>
-	wrapLabel(text, Math.max(1, Math.floor(width / (size * chartMetrics.charEm))));
+export const wrapText = (text: string, size: number, width: number): string[] => wrapLabel(text, charsThatFit(width, size, chartMetrics.charEm));
 
 export interface PlacedBar extends BarInput {
 	/** Index of the series' pattern (0 when the chart has no series). */

@@ -2,8 +2,9 @@
  * A chart draws a number; the paper writes a figure ("109 million", "over
  * 5,000,000", "33.6 per cent"). The two must agree, so that no bar shows a
  * number the paper does not give: the value has to be one of the numbers
- * written in the text, thousands separators and all. Pure, for the schema
- * and for tests.
+ * written in the text, thousands separators and all. Also the limits the
+ * schema checks and the drawing relies on. Pure, for the schema, the
+ * drawing and tests.
  */
 
 /** The numbers written in a text, in order: "from 800,000 to over 5,000,000" → [800000, 5000000]. */
@@ -17,3 +18,6 @@ export function numbersInText(text: string): number[] {
 export function valueMatchesText(value: number, text: string): boolean {
 	return numbersInText(text).includes(value);
 }
+
+/** How many series a chart can tell apart: one fill pattern each (solid, hatching, dots, cross-hatching). */
+export const maxChartSeries = 4;

@@ -59,7 +59,7 @@ function drawing(pins: readonly ClusterPin[], land: GeoPermissibleObjects, box: 
 		shape: pins[i].hasCase ? ('circle' as const) : ('square' as const),
 	}));
 	return toHtml(
-		worldMapSvg({ titleId, title, description, className: 'cluster-map-svg', map, land: landPath(map, land), markers, spacing, fontSize, markerSize }),
+		worldMapSvg({ titleId, title, description, className: 'cluster-map-svg', map, land: landPath(map, land), markers, fontSize, markerSize }),
 		{ space: 'svg' },
 	);
 }

@@ -163,7 +163,7 @@ export const offlineLabels = {
 
 /**
  * Words of the concept map (`/map/concepts/`) and of the neighbourhood
- * picture on each concept's page (issue #12, concept map).
+ * picture on each concept's page.
  */
 export const conceptMapLabels = {
 	title: 'Concept map',
@@ -198,7 +198,7 @@ export const conceptMapLabels = {
 	},
 } as const;
 
-/* Cluster map (/map/clusters/) and the Table 1 navigator on /taxonomy/ (issue #12, part B). */
+/* The cluster map (/map/clusters/), the tables of clusters, and the Table 1 navigator on /taxonomy/. */
 
 /** Words of the cluster map page. */
 export const clusterMapLabels = {
@@ -250,10 +250,7 @@ export const taxonomyMatrixLabels = {
 	features: 'Features of this type, as the paper describes them:',
 } as const;
 
-/*
- * Charts of the paper's figures (issue #12, helper C): `/charts/`, the
- * charts on case pages, their captions and tables.
- */
+/** Charts of the paper's figures: `/charts/`, the charts on case pages, their captions and tables. */
 export const chartLabels = {
 	pageTitle: "Charts of the paper's figures",
 	pageLead:

@@ -10,10 +10,14 @@ export const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * A generous estimate of a line's width in a sans-serif font: average
- * glyphs are about half an em wide; 0.58 em leaves room for wide letters,
- * so estimated boxes hold the real text.
+ * glyphs are about half an em wide; 0.58 em (the default `em`, the width
+ * allowed per character) leaves room for wide letters, so estimated boxes
+ * hold the real text. A drawing with little room to spare may allow more.
  */
-export const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.58;
+export const textWidth = (text: string, fontSize: number, em = 0.58) => text.length * fontSize * em;
+
+/** How many characters fit in `width` at `fontSize`, by the same estimate (at least one). */
+export const charsThatFit = (width: number, fontSize: number, em = 0.58) => Math.max(1, Math.floor(width / (fontSize * em)));
 
 /** Splits a label into lines of at most `maxChars` characters at spaces (a longer word keeps its own line). */
 export function wrapLabel(label: string, maxChars: number): string[] {

@@ -10,7 +10,7 @@
 import type { Element } from 'hast';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { round1, wrapLabel } from './svg-geometry';
+import { charsThatFit, round1, wrapLabel } from './svg-geometry';
 
 /** One cell of the grid. */
 export interface MatrixCell {
@@ -53,7 +53,7 @@ export function taxonomyMatrix(input: MatrixInput): Element {
 	const L = matrixLayout;
 	const columnCount = input.columns.length;
 	const cellWidth = (L.width - L.gap * (columnCount - 1)) / columnCount;
-	const maxChars = Math.floor((cellWidth - 2 * L.padding - 10) / (L.fontSize * L.charWidth));
+	const maxChars = charsThatFit(cellWidth - 2 * L.padding - 10, L.fontSize, L.charWidth);
 	const linesOf = (cell: MatrixCell) => (cell.items.length > 0 ? cell.items.map((item) => wrapLabel(item, maxChars)) : [wrapLabel(input.emptyText, maxChars)]);
 	const children: Element[] = [s('title', { id: input.titleId }, input.title), s('desc', input.description)];
 	input.columns.forEach((heading, c) => {

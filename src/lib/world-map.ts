@@ -45,7 +45,6 @@ export interface FittedMap {
 	height: number;
 }
 
-
 /** Points along the edges of a box, so that fitting the projection to them frames the whole box. */
 function boxOutline(box: GeoBox): MultiPoint {
 	const coordinates: [number, number][] = [];
@@ -211,10 +210,9 @@ export interface MapDrawing {
 	map: Pick<FittedMap, 'width' | 'height'>;
 	land: string;
 	markers: readonly MapMarker[];
-	spacing: MarkerSpacing;
 	/** Font size of the numbers, in drawing units. */
 	fontSize: number;
-	/** Half the width of a drawn marker (circle radius, half the square's side); at most `spacing.radius / √2` so that squares never overlap. */
+	/** Half the width of a drawn marker (circle radius, half the square's side); at most the placing spacing's `radius / √2`, so that squares never overlap. */
 	markerSize: number;
 }
 

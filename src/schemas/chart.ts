@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { entryId, entryIdList } from './ids';
-import { valueMatchesText } from '../lib/chart-values';
+import { maxChartSeries, valueMatchesText } from '../lib/chart-values';
 
 /** One bar: a number the paper gives, drawn to scale and quoted as the paper writes it. */
 export const chartBarSchema = z
@@ -93,6 +93,8 @@ export const chartSchema = z
 	.superRefine((chart, ctx) => {
 		const seriesIds = new Set(chart.series.map((s) => s.id));
 		if (seriesIds.size !== chart.series.length) ctx.addIssue({ code: 'custom', path: ['series'], message: 'the same series id is listed twice' });
+		if (chart.series.length > maxChartSeries)
+			ctx.addIssue({ code: 'custom', path: ['series'], message: `a chart can tell at most ${maxChartSeries} series apart (one fill pattern each)` });
 		if (!chart.source.url && !chart.source.note && chart.citedWorks.length === 0)
 			ctx.addIssue({
 				code: 'custom',

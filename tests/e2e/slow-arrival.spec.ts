@@ -33,12 +33,14 @@ test.beforeAll(async ({}, testInfo) => {
 	proxy = createServer(async (request, response) => {
 		const upstream = await fetch(new URL(request.url!, site));
 		const type = upstream.headers.get('content-type') ?? '';
-		response.writeHead(upstream.status, { 'content-type': type, 'cache-control': 'no-store' });
 		const body = Buffer.from(await upstream.arrayBuffer());
-		if (!type.includes('text/html')) return response.end(body);
-		const html = body.toString('utf8');
-		const text = html.indexOf('<div class="prose">');
-		const cut = html.indexOf(pauseAfter, text === -1 ? html.indexOf('<main') : text) + pauseAfter.length;
+		const html = type.includes('text/html') ? body.toString('utf8') : undefined;
+		const text = html?.indexOf('<div class="prose">') ?? -1;
+		const end = html?.indexOf(pauseAfter, text === -1 ? html.indexOf('<main') : text) ?? -1;
+		// A page with no paragraph to stop after would arrive without a pause, and its test would prove nothing: it fails instead.
+		response.writeHead(html !== undefined && end === -1 ? 500 : upstream.status, { 'content-type': type, 'cache-control': 'no-store' });
+		if (html === undefined || end === -1) return response.end(body);
+		const cut = end + pauseAfter.length;
 		response.write(html.slice(0, cut));
 		setTimeout(() => response.end(html.slice(cut)), pauseMs);
 	});
@@ -61,7 +63,8 @@ for (const path of pages) {
 				}
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
-		await page.goto(`${proxyOrigin}${path}`, { waitUntil: 'load' });
+		const response = await page.goto(`${proxyOrigin}${path}`, { waitUntil: 'load' });
+		expect(response?.status(), 'the proxy found no paragraph to pause after').toBe(200);
 		await page.waitForTimeout(500); // the last frame's shifts are reported after it is drawn
 		const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts);
 		const cls = shifts.reduce((sum, s) => sum + s.value, 0);

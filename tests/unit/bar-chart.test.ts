@@ -209,6 +209,13 @@ describe('the chart schema', () => {
 			'a chart of several groups labels each group',
 		]);
 	});
+	it('refuses more series than there are fill patterns', () => {
+		const series = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: id.toUpperCase() }));
+		const bars = series.map((s) => ({ label: s.label, series: s.id, value: 1, text: '1' }));
+		const messages = chartSchema.safeParse({ ...chart, series, groups: [{ bars }] }).error?.issues.map((i) => i.message) ?? [];
+		expect(messages).toContain('a chart can tell at most 4 series apart (one fill pattern each)');
+		expect(chartSchema.safeParse({ ...chart, series: series.slice(0, 4), groups: [{ bars: bars.slice(0, 4) }] }).success).toBe(true);
+	});
 	it('requires a source or a word on its absence', () => {
 		const result = chartSchema.safeParse({ ...chart, source: {} });
 		expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['source']);

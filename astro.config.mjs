@@ -70,6 +70,8 @@ export default defineConfig({
 				},
 			},
 		},
+		// The search worker is a module worker (it imports Pagefind's module at run time), so it is bundled as one.
+		worker: { format: 'es' },
 	},
 	integrations: [
 		mdx(),

@@ -19,4 +19,6 @@ export const searchLabels = {
 	/** The dialog's count line. */
 	dialogResults: (total: number) => `${plural(total, 'result', 'results')}. Use the arrow keys to move through them.`,
 	sectionsOf: (title: string) => `Sections of ${title}`,
+	/** When the search code or index could not load (a dropped connection, say). */
+	unavailable: 'Search could not load. Check your connection and try again.',
 };

@@ -1,7 +1,8 @@
 /**
- * The one client-side entry to Pagefind, shared by the search dialog and the
- * search page. Pagefind's code and index load on the first call, never with
- * the page.
+ * The one entry to Pagefind, shared by the search dialog and the search
+ * page. It runs in the search worker (`search-worker.ts`); pages call it
+ * through `search-client.ts`. Pagefind's code and index load on the first
+ * call, never with the page.
  */
 import { pagefindRanking, rerank, rerankSlack } from '../lib/search-ranking';
 import { checkSpelling, unknownWords, type SpellingCheck } from '../lib/spelling';
@@ -33,6 +34,15 @@ export interface SearchOutcome {
 	more(count: number): Promise<SearchHit[]>;
 }
 
+export interface SearchOptions {
+	/** Count results per filter value (the search page's filters); the dialog shows none and skips loading their indexes. */
+	counts?: boolean;
+	/** The index to try first (see `SearchBundle`). */
+	bundle?: SearchBundle;
+	/** The query is still being typed: its last word may be unfinished. */
+	typing?: boolean;
+}
+
 interface PagefindData {
 	url: string;
 	excerpt: string;
@@ -45,7 +55,7 @@ interface PagefindResult {
 	data(): Promise<PagefindData>;
 }
 interface Pagefind {
-	init(): Promise<void>;
+	init(language?: string): Promise<void>;
 	options(o: Record<string, unknown>): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	search(
@@ -62,25 +72,28 @@ interface Pagefind {
 export type SearchBundle = 'pagefind' | 'pagefind-quick';
 const loading = new Map<SearchBundle, Promise<Pagefind>>();
 
+let language = 'en';
+/** The page's language, which decides the index Pagefind loads (in a worker it cannot read the page's `lang`). Set before the first load. */
+export function useLanguage(lang: string): void {
+	language = lang;
+}
+
 /** Where a bundle's files are. */
 const bundleUrl = (bundle: SearchBundle) => new URL(assetUrl(`${bundle}/`), location.origin).href;
 
 /**
  * Loads a Pagefind bundle once. Call it early (on focus) to preload; searches await it.
- * `worker`: search in Pagefind's web worker rather than on the main thread. The search
- * page asks for it, because it searches while the page is still loading and the
- * index's decoding would otherwise block the page; the dialog searches after a
- * keystroke and saves the worker's download. The first call for a bundle decides.
+ * Pagefind searches in the calling thread: this module already runs in a worker.
  */
-export function loadPagefind(bundle: SearchBundle = 'pagefind', { worker = false }: { worker?: boolean } = {}): Promise<Pagefind> {
+export function loadPagefind(bundle: SearchBundle = 'pagefind'): Promise<Pagefind> {
 	let promise = loading.get(bundle);
 	if (!promise) {
 		// Built at run time so the bundler leaves Pagefind's own module to the browser.
 		const url = `${bundleUrl(bundle)}pagefind.js`;
 		promise = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
 			// The index holds paths inside the site; result URLs get the base path the site is served under.
-			await pagefind.options({ excerptLength: 24, noWorker: !worker, baseUrl: basePath, ranking: pagefindRanking });
-			await pagefind.init();
+			await pagefind.options({ excerptLength: 24, noWorker: true, baseUrl: basePath, ranking: pagefindRanking });
+			await pagefind.init(language);
 			return pagefind;
 		});
 		// The quick-find index is not part of the offline copy: offline, the dialog searches the full text instead.
@@ -180,7 +193,7 @@ const nothing = async () => [];
 export async function searchSite(
 	query: string,
 	filters: SearchFilters = {},
-	{ counts = true, bundle = 'pagefind', typing = false }: { counts?: boolean; bundle?: SearchBundle; typing?: boolean } = {},
+	{ counts = true, bundle = 'pagefind', typing = false }: SearchOptions = {},
 ): Promise<SearchOutcome> {
 	const trimmed = query.trim();
 	const hasFilters = Object.values(filters).some((v) => v.length > 0);

@@ -5,11 +5,12 @@
  * dialog opens, not with the page.
  */
 import { searchLabels } from '../lib/search-labels';
+import type { SearchHit, SearchOutcome } from './search-core';
 
-type Core = typeof import('./search-core');
+type Core = typeof import('./search-client');
 type Render = typeof import('./search-render');
 let code: Promise<[Core, Render]> | undefined;
-const loadCode = () => (code ??= Promise.all([import('./search-core'), import('./search-render')]));
+const loadCode = () => (code ??= Promise.all([import('./search-client'), import('./search-render')]));
 
 /** Results the dialog shows; the search page has the rest. */
 const dialogSize = 6;
@@ -76,8 +77,15 @@ export function initSearchDialog(): void {
 		}
 		const [{ searchSite }, { hitElement, noResultsElements }] = await loadCode();
 		// The outlines answer first; a word they lack sends the query to the full text. The last word may be unfinished.
-		const outcome = await searchSite(query, {}, { counts: false, bundle: 'pagefind-quick', typing: true });
-		const hits = await outcome.more(dialogSize);
+		let outcome: SearchOutcome;
+		let hits: SearchHit[];
+		try {
+			outcome = await searchSite(query, {}, { counts: false, bundle: 'pagefind-quick', typing: true });
+			hits = await outcome.more(dialogSize);
+		} catch {
+			if (mine === ticket) status.textContent = searchLabels.unavailable;
+			return;
+		}
 		if (mine !== ticket) return;
 		list.replaceChildren(...hits.map(hitElement));
 		if (outcome.unknownWords.length > 0) status.replaceChildren(...noResultsElements(query, outcome.suggestion, searchUrl(outcome.suggestion ?? '')));

@@ -9,7 +9,8 @@
 import { facetNames as facets } from '../lib/search-facets';
 import { searchLabels } from '../lib/search-labels';
 import { searchUrl } from '../lib/urls';
-import { loadPagefind, searchSite, type SearchFilters, type SearchOutcome } from './search-core';
+import { searchSite } from './search-client';
+import type { SearchFilters, SearchHit, SearchOutcome } from './search-core';
 import { element, hitElement, noResultsElements } from './search-render';
 
 /** Results shown at first and added by each "Show more". */
@@ -101,7 +102,13 @@ export function initSearchPage(): void {
 	const showMore = async () => {
 		if (!outcome) return;
 		const mine = ticket;
-		const hits = await outcome.more(pageSize);
+		let hits: SearchHit[];
+		try {
+			hits = await outcome.more(pageSize);
+		} catch {
+			if (mine === ticket) status.textContent = searchLabels.unavailable;
+			return;
+		}
 		if (mine !== ticket) return;
 		const items = hits.map(hitElement);
 		list.append(...items);
@@ -117,9 +124,15 @@ export function initSearchPage(): void {
 		const trimmed = query.trim();
 		const hasFilters = Object.values(filters).some((v) => v.length);
 		if (trimmed || hasFilters) status.textContent = searchLabels.searching;
-		const next = await searchSite(query, filters);
-		if (mine !== ticket) return;
-		const first = await next.more(pageSize);
+		let next: SearchOutcome;
+		let first: SearchHit[];
+		try {
+			next = await searchSite(query, filters);
+			first = await next.more(pageSize);
+		} catch {
+			if (mine === ticket) status.textContent = searchLabels.unavailable;
+			return;
+		}
 		if (mine !== ticket) return;
 		// Old results give way to new ones in one step: the list is never empty while results are on their way.
 		outcome = next;
@@ -171,5 +184,5 @@ export function initSearchPage(): void {
 		query = input.value = suggestion.textContent ?? '';
 		void run();
 	});
-	void loadPagefind('pagefind', { worker: true }).then(run);
+	void run();
 }

@@ -1,4 +1,4 @@
-import { expect as baseExpect, test } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 
 /** Search loads its index on the first query; on a busy machine that can take several seconds. */
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -14,12 +14,24 @@ test('a linked search runs on load and finds the concept page first', async ({ p
 	await expect(first.locator('.search-hit-sections a').first()).toHaveAttribute('href', /\/concepts\/absorptive-capacity\/#[a-z0-9-]+$/);
 });
 
-test('the search page searches in Pagefind\'s web worker, keeping the index work off the page\'s main thread', async ({ page }) => {
-	const worker = page.waitForEvent('worker', (w) => w.url().endsWith('/pagefind/pagefind-worker.js'));
-	await page.goto('/search/?q=joint+action');
-	await worker;
-	await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', '/concepts/joint-action/');
-});
+for (const [where, open] of [
+	['the search page', async (page: Page) => page.goto('/search/?q=joint+action')],
+	['the search dialog', async (page: Page) => {
+		await page.goto('/concepts/');
+		await page.keyboard.press('/');
+		await page.getByRole('dialog', { name: 'Search the site' }).getByRole('searchbox').fill('joint action');
+	}],
+] as const) {
+	test(`${where} runs Pagefind in the search worker, never on the page's main thread`, async ({ page }) => {
+		const worker = page.waitForEvent('worker', (w) => /\/_astro\/search-worker-[\w-]+\.js$/.test(w.url()));
+		await open(page);
+		await worker;
+		await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', '/concepts/joint-action/');
+		// A script the page itself loads shows in its resource timings; the worker's fetches do not.
+		const pageFetched = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+		expect(pageFetched.filter((url) => url.includes('/pagefind'))).toEqual([]);
+	});
+}
 
 test('filters narrow the results, show counts, and live in the address', async ({ page }) => {
 	await page.goto('/search/?q=upgrading');
@@ -208,5 +220,20 @@ test('without JavaScript the header offers a search form that leads to the searc
 	await page.getByRole('searchbox', { name: 'Search the site' }).fill('Sialkot');
 	await page.getByRole('searchbox', { name: 'Search the site' }).press('Enter');
 	await expect(page).toHaveURL(/\/search\/\?q=Sialkot$/);
+	await context.close();
+});
+
+test('when the search index cannot load, the page and the dialog say so instead of searching forever', async ({ browser }) => {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	await context.route('**/pagefind*/pagefind.js', (route) => route.abort('internetdisconnected'));
+	const page = await context.newPage();
+	await page.goto('/search/?q=joint+action');
+	await expect(page.locator('[data-search-status]')).toHaveText(/Search could not load/);
+	await expect(page.locator('[data-search-results] li')).toHaveCount(0);
+
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog', { name: 'Search the site' });
+	await dialog.getByRole('searchbox').fill('joint action');
+	await expect(dialog.locator('[data-search-dialog-status]')).toHaveText(/Search could not load/);
 	await context.close();
 });

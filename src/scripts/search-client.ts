@@ -1,0 +1,50 @@
+/**
+ * The page's side of search: the same calls as `search-core.ts`, answered by
+ * the search worker, so that Pagefind never runs on the page's main thread.
+ * The worker starts on the first call.
+ */
+import type { SearchBundle, SearchFilters, SearchHit, SearchOptions, SearchOutcome } from './search-core';
+import type { Envelope, OutcomeData, SearchReply, SearchRequest } from './search-protocol';
+
+let worker: Worker | undefined;
+let lastId = 0;
+const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+
+function startWorker(): Worker {
+	const started = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
+	started.addEventListener('message', ({ data }: MessageEvent<SearchReply>) => {
+		const caller = waiting.get(data.id);
+		waiting.delete(data.id);
+		if (data.ok) caller?.resolve(data.value);
+		else caller?.reject(new Error(data.error));
+	});
+	// The worker's script failed to load or run: every search waiting on it fails, and the next call starts afresh.
+	started.addEventListener('error', (event) => {
+		event.preventDefault();
+		worker = undefined;
+		for (const caller of waiting.values()) caller.reject(new Error(`The search worker stopped: ${event.message || 'its script did not load'}`));
+		waiting.clear();
+	});
+	return started;
+}
+
+function ask<T>(request: SearchRequest): Promise<T> {
+	worker ??= startWorker();
+	const id = ++lastId;
+	const sent: Envelope = { ...request, id, language: document.documentElement.lang || 'en' };
+	return new Promise<T>((resolve, reject) => {
+		waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+		worker!.postMessage(sent);
+	});
+}
+
+/** Starts loading a bundle's code and index ahead of the first search (on focus, say). */
+export function loadPagefind(bundle: SearchBundle = 'pagefind'): Promise<void> {
+	return ask({ kind: 'load', bundle });
+}
+
+/** Runs a search in the worker; see `searchSite` in `search-core.ts`. */
+export async function searchSite(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): Promise<SearchOutcome> {
+	const { search, ...outcome } = await ask<OutcomeData>({ kind: 'search', query, filters, options });
+	return { ...outcome, more: (count) => ask<SearchHit[]>({ kind: 'more', search, count }) };
+}

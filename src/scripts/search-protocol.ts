@@ -1,0 +1,20 @@
+/**
+ * The messages between the page's search client (`search-client.ts`) and
+ * the search worker (`search-worker.ts`), stated once for both sides.
+ */
+import type { SearchBundle, SearchFilters, SearchOptions, SearchOutcome } from './search-core';
+
+/** A search's outcome as the worker sends it: `more` becomes a request naming the search. */
+export type OutcomeData = Omit<SearchOutcome, 'more'> & { search: number };
+
+export type SearchRequest =
+	/** Start loading a bundle's code and index, ahead of a search. */
+	| { kind: 'load'; bundle: SearchBundle }
+	| { kind: 'search'; query: string; filters: SearchFilters; options: SearchOptions }
+	/** The next `count` results of an earlier search. */
+	| { kind: 'more'; search: number; count: number };
+
+/** A request as sent: numbered, so the reply finds its caller, and with the page's language (which index Pagefind loads). */
+export type Envelope = SearchRequest & { id: number; language: string };
+
+export type SearchReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };

@@ -16,8 +16,8 @@ import { siteFiles } from '../lib/urls';
 /** What the offline copy holds: pages, styles, scripts, data, and the parts of the full-text search index that search uses. */
 export const offlineGlobs = ['**/*.{html,css,js,json,svg,wasm}', 'pagefind*/**/*'];
 /**
- * Left out: what no page loads (Pagefind's ready-made interfaces, the
- * sitemap), the service worker itself, and the quick-find index (offline, the header
+ * Left out: what no page loads (Pagefind's ready-made interfaces and its
+ * worker, the sitemap), the service worker itself, and the quick-find index (offline, the header
  * search falls back to the full-text index, which keeps the copy under 5 MB).
  */
 export const offlineIgnores = [
@@ -26,7 +26,8 @@ export const offlineIgnores = [
 	'pagefind*/pagefind-component-ui.*',
 	'pagefind*/pagefind-modular-ui.*',
 	'pagefind*/pagefind-highlight.js',
-	// The search page searches in Pagefind's worker (kept); every page is in English.
+	// Pagefind runs inside the site's own search worker, never in a worker of its own; every page is in English.
+	'pagefind*/pagefind-worker.js',
 	'pagefind*/wasm.unknown.pagefind',
 	'sitemap*.xml',
 	siteFiles.serviceWorker,

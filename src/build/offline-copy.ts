@@ -14,7 +14,7 @@ import { bytesPlaceholder, keptAsIs, sizePlaceholder } from '../lib/offline-file
 import { siteFiles } from '../lib/urls';
 
 /** What the offline copy holds: pages, styles, scripts, data, and the parts of the full-text search index that search uses. */
-export const offlineGlobs = ['**/*.{html,css,js,json,svg,wasm}', 'pagefind*/**/*'];
+export const offlineGlobs = ['**/*.{html,css,js,json,svg,wasm}', 'favicon.png', 'pagefind*/**/*'];
 /**
  * Left out: what no page loads (Pagefind's ready-made interfaces and its
  * worker, the sitemap), the service worker itself, and the quick-find index (offline, the header

@@ -82,6 +82,20 @@ export const siteFiles = {
 } as const;
 export type SiteFile = keyof typeof siteFiles;
 
+/**
+ * The site's icons and their sizes in pixels, drawn as PNG at build time
+ * from `src/assets/favicon.svg` (`src/pages/[icon].png.ts`): a browser
+ * draws an SVG icon as a small page of its own, on the page's main thread,
+ * while the page loads; a PNG it only decodes.
+ */
+export const siteIcons = { favicon: 32, 'apple-touch-icon': 180 } as const;
+export type SiteIcon = keyof typeof siteIcons;
+
+/** URL of one of the site's icons, e.g. `iconUrl('favicon')` → `/favicon.png`. */
+export function iconUrl(icon: SiteIcon): string {
+	return assetUrl(`${icon}.png`);
+}
+
 /** URL of a file the build writes at the site's root, e.g. `siteFileUrl('diagramStyles')`. */
 export function siteFileUrl(file: SiteFile): string {
 	return assetUrl(siteFiles[file]);
@@ -94,7 +108,7 @@ export function pageUrl(page: SitePage, anchor?: string): string {
 	return withAnchor(withBase(sitePages[page]), anchor);
 }
 
-/** URL of a file in `public/` or written by the build, e.g. `assetUrl('favicon.svg')` → `/favicon.svg`. */
+/** URL of a file in `public/` or written by the build, e.g. `assetUrl('theme-init.js')` → `/theme-init.js`. */
 export function assetUrl(file: string): string {
 	return withBase(`/${file.replace(/^\//, '')}`);
 }

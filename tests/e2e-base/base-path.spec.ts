@@ -24,7 +24,7 @@ function watchFailures(page: Page) {
 test('navigation, assets and content links stay under the base path', async ({ page }) => {
 	const failed = watchFailures(page);
 	await page.goto('');
-	await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', `${basePath}favicon.svg`);
+	await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', `${basePath}favicon.png`);
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Concepts' }).click();
 	await expect(page).toHaveURL(new RegExp(`${basePath}concepts/$`));
 	await page.goto('concepts/collective-efficiency/');

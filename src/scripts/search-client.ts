@@ -43,8 +43,17 @@ export function loadPagefind(bundle: SearchBundle = 'pagefind'): Promise<void> {
 	return ask({ kind: 'load', bundle });
 }
 
-/** Runs a search in the worker; see `searchSite` in `search-core.ts`. */
-export async function searchSite(query: string, filters: SearchFilters = {}, options: SearchOptions = {}): Promise<SearchOutcome> {
-	const { search, ...outcome } = await ask<OutcomeData>({ kind: 'search', query, filters, options });
-	return { ...outcome, more: (count) => ask<SearchHit[]>({ kind: 'more', search, count }) };
+/**
+ * Runs a search in the worker (see `searchSite` in `search-core.ts`) and
+ * brings back its first `count` results with it, in one exchange; `more`
+ * loads the rest.
+ */
+export async function searchFirst(
+	query: string,
+	filters: SearchFilters,
+	options: SearchOptions,
+	count: number,
+): Promise<{ outcome: SearchOutcome; first: SearchHit[] }> {
+	const { search, first, ...outcome } = await ask<OutcomeData>({ kind: 'search', query, filters, options, count });
+	return { outcome: { ...outcome, more: (n) => ask<SearchHit[]>({ kind: 'more', search, count: n }) }, first };
 }

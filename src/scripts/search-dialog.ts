@@ -75,13 +75,12 @@ export function initSearchDialog(): void {
 			status.textContent = '';
 			return;
 		}
-		const [{ searchSite }, { hitElement, noResultsElements }] = await loadCode();
+		const [{ searchFirst }, { hitElement, noResultsElements }] = await loadCode();
 		// The outlines answer first; a word they lack sends the query to the full text. The last word may be unfinished.
 		let outcome: SearchOutcome;
 		let hits: SearchHit[];
 		try {
-			outcome = await searchSite(query, {}, { counts: false, bundle: 'pagefind-quick', typing: true });
-			hits = await outcome.more(dialogSize);
+			({ outcome, first: hits } = await searchFirst(query, {}, { counts: false, bundle: 'pagefind-quick', typing: true }, dialogSize));
 		} catch {
 			if (mine === ticket) status.textContent = searchLabels.unavailable;
 			return;

@@ -9,7 +9,7 @@
 import { facetNames as facets } from '../lib/search-facets';
 import { searchLabels } from '../lib/search-labels';
 import { searchUrl } from '../lib/urls';
-import { searchSite } from './search-client';
+import { searchFirst } from './search-client';
 import type { SearchFilters, SearchHit, SearchOutcome } from './search-core';
 import { element, hitElement, noResultsElements } from './search-render';
 
@@ -127,8 +127,7 @@ export function initSearchPage(): void {
 		let next: SearchOutcome;
 		let first: SearchHit[];
 		try {
-			next = await searchSite(query, filters);
-			first = await next.more(pageSize);
+			({ outcome: next, first } = await searchFirst(query, filters, {}, pageSize));
 		} catch {
 			if (mine === ticket) status.textContent = searchLabels.unavailable;
 			return;

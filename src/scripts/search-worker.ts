@@ -22,10 +22,13 @@ async function answer(request: Envelope): Promise<unknown> {
 			await loadPagefind(request.bundle);
 			return null;
 		case 'search': {
-			const { more, ...data } = await searchSite(request.query, request.filters, request.options);
-			outcomes.set(request.id, { ...data, more });
+			const outcome = await searchSite(request.query, request.filters, request.options);
+			const first = await outcome.more(request.count);
+			outcomes.set(request.id, outcome);
 			for (const old of outcomes.keys()) if (outcomes.size > keptOutcomes) outcomes.delete(old);
-			return { ...data, search: request.id } satisfies OutcomeData;
+			// `more` cannot cross to the page: it stays here, and the page asks for more by the search's number.
+			const { more, ...data } = outcome;
+			return { ...data, search: request.id, first } satisfies OutcomeData;
 		}
 		case 'more': {
 			const outcome = outcomes.get(request.search);

@@ -1,26 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { samplePages } from '../helpers/sample-pages';
 
-const pages = [
-	'/',
-	'/concepts/',
-	'/concepts/absorptive-capacity/',
-	'/cases/',
-	'/cases/sialkot/',
-	'/lessons/',
-	'/lessons/ludhiana-diverse-markets/',
-	'/recommendations/',
-	'/recommendations/gradual-cooperation/',
-	'/taxonomy/',
-	'/paper/',
-	'/references/',
-	'/glossary/',
-	'/glossary/sima/',
-	'/search/',
-	'/for-trainers/',
-];
-
-for (const path of pages) {
+for (const path of samplePages) {
 	test(`no accessibility violations on ${path}`, async ({ page }) => {
 		await page.goto(path);
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -43,7 +25,7 @@ test('pages request nothing from any other host', async ({ page, baseURL }) => {
 });
 
 test('every page has one h1 and headings in order', async ({ page }) => {
-	for (const path of pages) {
+	for (const path of samplePages) {
 		await page.goto(path);
 		const levels = await page.locator('main h1, main h2, main h3, main h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
 		expect(levels.filter((l) => l === 1), path).toHaveLength(1);

@@ -1,7 +1,7 @@
 /**
- * The page's side of search: the same calls as `search-core.ts`, answered by
- * the search worker, so that Pagefind never runs on the page's main thread.
- * The worker starts on the first call.
+ * The page's side of search: `search-core.ts`'s loading and searching,
+ * asked of the search worker, so that Pagefind never runs on the page's
+ * main thread. The worker starts on the first call.
  */
 import type { SearchBundle, SearchFilters, SearchHit, SearchOptions, SearchOutcome } from './search-core';
 import type { Envelope, OutcomeData, SearchReply, SearchRequest } from './search-protocol';

@@ -11,10 +11,10 @@ import { build } from 'esbuild';
 import { getManifest, injectManifest } from 'workbox-build';
 import { htmlFiles } from './dist-files';
 import { bytesPlaceholder, keptAsIs, sizePlaceholder } from '../lib/offline-files';
-import { siteFiles } from '../lib/urls';
+import { iconFile, siteFiles } from '../lib/urls';
 
 /** What the offline copy holds: pages, styles, scripts, data, and the parts of the full-text search index that search uses. */
-export const offlineGlobs = ['**/*.{html,css,js,json,svg,wasm}', 'favicon.png', 'pagefind*/**/*'];
+export const offlineGlobs = ['**/*.{html,css,js,json,svg,wasm}', iconFile('favicon'), 'pagefind*/**/*'];
 /**
  * Left out: what no page loads (Pagefind's ready-made interfaces and its
  * worker, the sitemap), the service worker itself, and the quick-find index (offline, the header

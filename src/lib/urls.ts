@@ -91,9 +91,12 @@ export type SiteFile = keyof typeof siteFiles;
 export const siteIcons = { favicon: 32, 'apple-touch-icon': 180 } as const;
 export type SiteIcon = keyof typeof siteIcons;
 
+/** The file of one of the site's icons at the root of `dist/`, e.g. `favicon.png`. */
+export const iconFile = (icon: SiteIcon): string => `${icon}.png`;
+
 /** URL of one of the site's icons, e.g. `iconUrl('favicon')` → `/favicon.png`. */
 export function iconUrl(icon: SiteIcon): string {
-	return assetUrl(`${icon}.png`);
+	return assetUrl(iconFile(icon));
 }
 
 /** URL of a file the build writes at the site's root, e.g. `siteFileUrl('diagramStyles')`. */

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { browserArgs, findBrowser } from './src/build/find-browser';
+import { browserArgs, findBrowser } from './src/lib/chromium/find-browser';
 
 /** The base path the site is built for in `dist-base/` (`npm run build:base`). */
 export const basePath = process.env.SITE_BASE ?? '/skills/';

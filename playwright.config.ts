@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { browserArgs, findBrowser } from './src/build/find-browser';
+import { browserArgs, findBrowser } from './src/lib/chromium/find-browser';
 
 const port = Number(process.env.E2E_PORT ?? 4322);
 

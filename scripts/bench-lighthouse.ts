@@ -16,7 +16,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { browserArgs, findBrowser } from '../src/build/find-browser.ts';
+import { browserArgs, findBrowser } from '../src/lib/chromium/find-browser.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4398);
 const origin = `http://127.0.0.1:${port}`;

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
-import { readBuildReport } from '../src/build/build-report.ts';
+import { readBuildReport } from '../src/lib/report/build-report.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 /** Page collections (one MDX file per entry) and the frontmatter fields that hold ids of their entries. */

@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { browserArgs, findBrowser } from '../src/build/find-browser.ts';
+import { browserArgs, findBrowser } from '../src/lib/chromium/find-browser.ts';
 
 // BENCH_PORT lets several checkouts on one machine measure at once.
 const port = Number(process.env.BENCH_PORT ?? 4399);

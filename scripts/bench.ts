@@ -16,10 +16,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { htmlFiles, urlPathOf } from '../src/build/dist-files.ts';
-import { pageWeight } from '../src/build/page-weight.ts';
-import { treeDifferences } from '../src/build/tree-diff.ts';
-import { readBuildReport, type BuildReport } from '../src/build/build-report.ts';
+import { htmlFiles, urlPathOf } from '../src/integration/dist-files.ts';
+import { pageWeight } from './lib/page-weight.ts';
+import { treeDifferences } from './lib/tree-diff.ts';
+import { readBuildReport, type BuildReport } from '../src/lib/report/build-report.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -29,7 +29,7 @@ interface BuildRun {
 	seconds: number;
 	/** HTML pages written. */
 	pages: number;
-	/** The build's report on its steps (`src/build/build-report.ts`), one line each. */
+	/** The build's report on its steps (`src/lib/report/build-report.ts`), one line each. */
 	report: BuildReport;
 }
 

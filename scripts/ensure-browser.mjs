@@ -4,7 +4,7 @@
 // are root, installs Debian's package; elsewhere says how to get one.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { BrowserNotFoundError, findBrowser } from '../src/build/find-browser.ts';
+import { BrowserNotFoundError, findBrowser } from '../src/lib/chromium/find-browser.ts';
 
 const tryFind = () => {
 	try {

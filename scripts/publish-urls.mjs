@@ -3,7 +3,7 @@
 // tests/published-urls.txt, the list of addresses that must never break.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { builtSitemapPaths } from '../src/build/sitemap.ts';
+import { builtSitemapPaths } from '../src/integration/sitemap.ts';
 
 const listFile = new URL('../tests/published-urls.txt', import.meta.url);
 const lines = readFileSync(listFile, 'utf8').split('\n');

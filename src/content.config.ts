@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionNames, filePatternOf, folderOf, type CollectionName } from './lib/collections';
+import { collectionNames, filePatternOf, folderOf, type CollectionName } from './lib/content/collections';
 import { caseSchema } from './schemas/case-study';
 import { chartSchema } from './schemas/chart';
 import { clusterSchema } from './schemas/cluster';
@@ -12,7 +12,7 @@ import { paperSectionSchema } from './schemas/paper-section';
 import { recommendationSchema } from './schemas/recommendation';
 import { sourceSchema } from './schemas/source';
 
-/** The schema of each collection of the registry (`src/lib/collections.ts`). */
+/** The schema of each collection of the registry (`src/lib/content/collections.ts`). */
 const schemas = {
 	concepts: conceptSchema,
 	cases: caseSchema,

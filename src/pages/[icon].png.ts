@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import faviconSvg from '../assets/favicon.svg?raw';
-import { siteIcons, type SiteIcon } from '../lib/urls';
+import { siteIcons, type SiteIcon } from '../lib/site/urls';
 
 /** The SVG's own size (its viewBox), which sharp draws at 72 dpi. */
 const drawnSize = 32;

@@ -1,8 +1,8 @@
 /** `/catalog.json`: every unit with its address, tags, sections and reading time. */
 import type { APIRoute } from 'astro';
-import { getSite } from '../lib/content';
-import { buildCatalog } from '../lib/catalog';
-import { absoluteUrl, pageUrl } from '../lib/urls';
+import { getSite } from '../lib/content/query';
+import { buildCatalog } from '../lib/content/catalog';
+import { absoluteUrl, pageUrl } from '../lib/site/urls';
 
 export const GET: APIRoute = async () => {
 	const catalog = buildCatalog(await getSite());

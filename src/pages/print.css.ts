@@ -5,6 +5,6 @@
  * works from paper. Loaded with media="print" by every page.
  */
 import type { APIRoute } from 'astro';
-import { printLinkRules } from '../lib/print-links';
+import { printLinkRules } from '../lib/site/print-links';
 
 export const GET: APIRoute = () => new Response(printLinkRules(), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

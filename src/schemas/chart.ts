@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { entryId, entryIdList } from './ids';
-import { maxChartSeries, valueMatchesText } from '../lib/chart-values';
+import { maxChartSeries, valueMatchesText } from './chart-values';
 
 /** One bar: a number the paper gives, drawn to scale and quoted as the paper writes it. */
 export const chartBarSchema = z

@@ -13,7 +13,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
-import { idsOfPage } from '../../src/build/published-anchors';
+import { idsOfPage } from '../../src/integration/published-anchors';
 
 const alpha = 'content/concepts/alpha-concept.mdx';
 const alphaPage = 'dist/concepts/alpha-concept/index.html';

@@ -10,7 +10,7 @@ import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { buildFixtureSite, removeFixtureSites, type FixtureBuild } from '../helpers/fixture-site';
-import { defaultSharedThreshold } from '../../src/lib/concept-graph';
+import { defaultSharedThreshold } from '../../src/lib/content/concept-graph';
 
 const gamma = `---
 title: Gamma concept

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { filesUnder, treeDifferences } from '../../src/build/tree-diff';
+import { filesUnder, treeDifferences } from '../../scripts/lib/tree-diff';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
 
 const sites: FixtureSite[] = [];

@@ -1,7 +1,7 @@
-/** Gate: the size budgets of src/build/budgets.ts hold for every built page. */
+/** Gate: the size budgets of scripts/lib/budgets.ts hold for every built page. */
 import { describe, expect, it } from 'vitest';
-import { budgets } from '../../src/build/budgets';
-import { pageWeight, type PageWeight } from '../../src/build/page-weight';
+import { budgets } from '../../scripts/lib/budgets';
+import { pageWeight, type PageWeight } from '../../scripts/lib/page-weight';
 import { builtPages, distDir } from '../helpers/dist';
 
 const weights: (PageWeight & { path: string })[] = [];

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { externalLinksWithoutRel } from '../../src/build/external-link-check';
-import { siteStyleHashes } from '../../src/build/headers-file';
-import { inlineStyles } from '../../src/lib/inline-styles';
-import { contentSecurityPolicy, hashedAssetsCache, securityHeaders, styleHash } from '../../src/lib/security-policy';
+import { externalLinksWithoutRel } from '../helpers/external-link-check';
+import { siteStyleHashes } from '../../src/integration/headers-file';
+import { inlineStyles } from '../../src/lib/security/inline-styles';
+import { contentSecurityPolicy, hashedAssetsCache, securityHeaders, styleHash } from '../../src/lib/security/security-policy';
 import { builtPages, distDir } from '../helpers/dist';
 
 const pages = builtPages();

@@ -1,7 +1,7 @@
 /** Gate: every built page is valid HTML (html-validate, standard preset, `.htmlvalidate.json`). */
 import { describe, expect, it } from 'vitest';
-import { formatHtmlProblems, htmlProblemsIn, projectValidator } from '../../src/build/html-validation';
-import { htmlFiles } from '../../src/build/dist-files';
+import { formatHtmlProblems, htmlProblemsIn, projectValidator } from '../helpers/html-validation';
+import { htmlFiles } from '../../src/integration/dist-files';
 import { distDir } from '../helpers/dist';
 
 describe('every page of dist/', () => {

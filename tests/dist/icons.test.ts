@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { iconFile, iconUrl, siteIcons, type SiteIcon } from '../../src/lib/urls';
+import { iconFile, iconUrl, siteIcons, type SiteIcon } from '../../src/lib/site/urls';
 import { builtPages, distDir } from '../helpers/dist';
 
 const iconRels = new Set(['icon', 'apple-touch-icon']);

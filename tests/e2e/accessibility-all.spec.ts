@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { builtSitemapPaths } from '../../src/build/sitemap';
+import { builtSitemapPaths } from '../../src/integration/sitemap';
 
 const paths = builtSitemapPaths(fileURLToPath(new URL('../../dist/', import.meta.url)));
 

@@ -13,8 +13,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { htmlFiles, urlPathOf } from '../../src/build/dist-files';
-import { paperRecord } from '../../src/lib/citation';
+import { htmlFiles, urlPathOf } from '../../src/integration/dist-files';
+import { paperRecord } from '../../src/lib/citation/citation';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const site = 'https://skills-for-clusters.example.org';

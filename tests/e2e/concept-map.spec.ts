@@ -104,7 +104,7 @@ test('a node focused from the keyboard shows the focus colour', async ({ page })
 for (const [theme, width] of [['light', 1366], ['dark', 390]] as const) {
 	test(`axe finds nothing on the map and a concept page in the ${theme} theme at ${width} px`, async ({ page }) => {
 		test.setTimeout(300_000);
-		// The reader's stored choice (src/scripts/theme.ts), against the system's preference.
+		// The reader's stored choice (src/client/theme.ts), against the system's preference.
 		await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
 		await page.emulateMedia({ colorScheme: theme === 'light' ? 'dark' : 'light' });
 		await page.setViewportSize({ width, height: 900 });

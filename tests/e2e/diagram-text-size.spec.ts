@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { htmlFiles, urlPathOf } from '../../src/build/dist-files';
+import { htmlFiles, urlPathOf } from '../../src/integration/dist-files';
 import { smallestTextPerDrawing, textSizeProblems } from '../helpers/svg-text';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');

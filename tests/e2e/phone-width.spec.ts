@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { builtSitemapPaths } from '../../src/build/sitemap';
+import { builtSitemapPaths } from '../../src/integration/sitemap';
 
 const paths = builtSitemapPaths(fileURLToPath(new URL('../../dist/', import.meta.url)));
 const shards = 2;

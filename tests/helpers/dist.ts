@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { htmlFiles, urlPathOf } from '../../src/build/dist-files';
+import { htmlFiles, urlPathOf } from '../../src/integration/dist-files';
 import { projectRoot } from './fixture-site';
 
 export const distDir = join(projectRoot, 'dist');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import { remarkAbbreviations } from '../../src/build/remark-abbreviations';
+import { remarkAbbreviations } from '../../src/markdown/remark-abbreviations';
 
 const map = new Map([
 	['SIMA', 'Surgical Instrument Manufacturer’s Association'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctAliases, normalizeName } from '../../src/lib/aliases';
+import { distinctAliases, normalizeName } from '../../src/lib/content/aliases';
 
 describe('other names under a title', () => {
 	it('drops names that repeat the title in another form', () => {

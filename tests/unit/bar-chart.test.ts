@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { barChartHtml, chartMetrics, chartScale, layoutBarChart, wrapText, type BarChartInput } from '../../src/lib/bar-chart';
-import { numbersInText, valueMatchesText } from '../../src/lib/chart-values';
+import { barChartHtml, chartMetrics, chartScale, layoutBarChart, wrapText, type BarChartInput } from '../../src/lib/drawing/bar-chart';
+import { numbersInText, valueMatchesText } from '../../src/schemas/chart-values';
 import { chartSchema } from '../../src/schemas/chart';
 
 const exports: BarChartInput = {

@@ -12,8 +12,8 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
-import { anchorWords, assignBlockAnchors, baseAnchor } from '../../src/lib/block-anchors';
-import { rehypeBlockAnchors } from '../../src/build/rehype-block-anchors';
+import { anchorWords, assignBlockAnchors, baseAnchor } from '../../src/lib/site/block-anchors';
+import { rehypeBlockAnchors } from '../../src/markdown/rehype-block-anchors';
 
 const root = '/site';
 const file = '/site/content/concepts/joint-action.mdx';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
-import { buildCartridge, cartridgeFiles, cartridgeProfile, shortTitle, type CartridgeCourse, type CartridgeInput } from '../../src/build/cartridge';
+import { buildCartridge, cartridgeFiles, cartridgeProfile, shortTitle, type CartridgeCourse, type CartridgeInput } from '../../src/lib/teaching/cartridge';
 
 const course = (id: string): CartridgeCourse => ({
 	id,

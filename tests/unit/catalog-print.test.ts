@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogColumns, catalogCsv } from '../../src/lib/catalog';
-import { cssString, printLinkRules } from '../../src/lib/print-links';
+import { catalogColumns, catalogCsv } from '../../src/lib/content/catalog';
+import { cssString, printLinkRules } from '../../src/lib/site/print-links';
 import { catalogEntrySchema, catalogJsonSchema } from '../../src/schemas/catalog';
 import type { CatalogEntry } from '../../src/schemas/catalog';
 

@@ -3,12 +3,12 @@
  * is read back with an independent parser (@retorquere/bibtex-parser, the
  * one behind Better BibTeX for Zotero) and RIS with a small reader written
  * here from the RIS specification, and every field is compared with the
- * paper's record in src/lib/citation.ts (copied from the paper's README).
+ * paper's record in src/lib/citation/citation.ts (copied from the paper's README).
  */
 import { describe, expect, it } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { formatCitation } from '../../src/lib/cite-formats';
-import { paperCitationKey, paperCsl, pageCsl } from '../../src/lib/citation';
+import { formatCitation } from '../../src/lib/citation/cite-formats';
+import { paperCitationKey, paperCsl, pageCsl } from '../../src/lib/citation/citation';
 
 /** RIS: one "TAG  - value" per line; a record ends at "ER  - ". Returns the tags of the first record. */
 function readRis(text: string): Map<string, string[]> {

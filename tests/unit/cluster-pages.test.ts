@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterPagesCell, type ClusterPlaces } from '../../src/lib/cluster-pages';
+import { clusterPagesCell, type ClusterPlaces } from '../../src/lib/content/cluster-pages';
 
 const caseStudy = { href: '/cases/sialkot/', title: 'The Sialkot surgical instruments cluster' };
 const mentions = [

@@ -7,10 +7,10 @@ import {
 	folderOf,
 	referenceFields,
 	type CollectionSpec,
-} from '../../src/lib/collections';
-import { contentFolders } from '../../src/build/content-ids';
-import { collectionLabel } from '../../src/lib/labels';
-import { contentLinkUrl, entryUrl, sitePages, sourceFileOfUrl } from '../../src/lib/urls';
+} from '../../src/lib/content/collections';
+import { contentFolders } from '../../src/markdown/content-ids';
+import { collectionLabel } from '../../src/i18n/labels';
+import { contentLinkUrl, entryUrl, sitePages, sourceFileOfUrl } from '../../src/lib/site/urls';
 
 describe('the collection registry', () => {
 	it('states the three names of the glossary collection in one place', () => {

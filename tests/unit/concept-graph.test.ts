@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
-import { conceptGraph, neighbourhood, sharedUseCounts, type GraphConcept } from '../../src/lib/concept-graph';
-import { conceptMapSvg, layoutConceptMap, mapDrawings, themeShapes } from '../../src/lib/graph-svg';
-import { layoutGraph, seededRandom } from '../../src/lib/graph-layout';
-import { neighbourhoodSvg } from '../../src/lib/neighbourhood-svg';
-import { wrapLabel } from '../../src/lib/svg-geometry';
+import { conceptGraph, neighbourhood, sharedUseCounts, type GraphConcept } from '../../src/lib/content/concept-graph';
+import { conceptMapSvg, layoutConceptMap, mapDrawings, themeShapes } from '../../src/lib/drawing/graph-svg';
+import { layoutGraph, seededRandom } from '../../src/lib/drawing/graph-layout';
+import { neighbourhoodSvg } from '../../src/lib/drawing/neighbourhood-svg';
+import { wrapLabel } from '../../src/lib/drawing/svg-geometry';
 import { conceptThemes, type ConceptTheme } from '../../src/schemas/concept';
 
 const concept = (id: string, theme: ConceptTheme, related: string[] = []): GraphConcept => ({ id, title: `Concept ${id}`, theme, related });

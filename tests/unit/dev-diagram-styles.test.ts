@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { siteIntegration } from '../../src/build/site-integration';
-import type { MermaidRenderer } from '../../src/build/mermaid-renderer';
+import { siteIntegration } from '../../src/integration/site-integration';
+import type { MermaidRenderer } from '../../src/diagrams/mermaid-renderer';
 
 type Middleware = (request: { url?: string }, response: FakeResponse, next: () => void) => void;
 interface FakeResponse {

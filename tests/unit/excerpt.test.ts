@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts } from '../../src/lib/excerpt';
+import { excerptParts } from '../../src/lib/search/excerpt';
 
 describe('search excerpts', () => {
 	it('keeps the matched words as highlighted parts and the rest as text', () => {

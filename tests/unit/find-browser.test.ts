@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { BrowserNotFoundError, findBrowser } from '../../src/build/find-browser';
+import { BrowserNotFoundError, findBrowser } from '../../src/lib/chromium/find-browser';
 
 // Playwright's own browser may or may not be downloaded on a machine; the tests decide.
 const playwright = vi.hoisted(() => ({ path: '/nonexistent/playwright/chromium' }));

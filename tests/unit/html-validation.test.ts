@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlProblems, htmlProblemsIn, projectValidator } from '../../src/build/html-validation';
+import { htmlProblems, htmlProblemsIn, projectValidator } from '../helpers/html-validation';
 import { projectRoot } from '../helpers/fixture-site';
 
 const fixtures = join(projectRoot, 'tests', 'fixtures', 'html');

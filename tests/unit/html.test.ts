@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../src/lib/html';
+import { escapeHtml } from '../../src/lib/security/html';
 
 describe('HTML text', () => {
 	it('escapes what would break content or a double-quoted attribute', () => {

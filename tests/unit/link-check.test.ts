@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, formatBrokenLinks, readPage, urlPathOf } from '../../src/build/link-check';
+import { findBrokenLinks, formatBrokenLinks, readPage, urlPathOf } from '../../src/integration/link-check';
 
 const page = (path: string, html: string) => readPage(path, html);
 
@@ -57,7 +57,7 @@ describe('link check over the built site', () => {
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileNameProblems } from '../../src/build/content-ids';
+import { fileNameProblems } from '../../src/markdown/content-ids';
 
 describe('content file names', () => {
 	const make = (files: string[]) => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
-import { remarkEntryLinks } from '../../src/build/remark-entry-links';
-import { chooseLayouts, diagramFigure, diagramLabels, diagramType, otherOrientation, remarkMermaid } from '../../src/build/remark-mermaid';
-import { darkThemeOnly, diagramSizeRules, minReadableWidth, sameDrawing, serveDiagram, type ServedDiagram } from '../../src/build/diagram-svg';
-import { DiagramError, type MermaidRenderer } from '../../src/build/mermaid-renderer';
+import { remarkEntryLinks } from '../../src/markdown/remark-entry-links';
+import { chooseLayouts, diagramFigure, diagramLabels, diagramType, otherOrientation, remarkMermaid } from '../../src/diagrams/remark-mermaid';
+import { darkThemeOnly, diagramSizeRules, minReadableWidth, sameDrawing, serveDiagram, type ServedDiagram } from '../../src/diagrams/diagram-svg';
+import { DiagramError, type MermaidRenderer } from '../../src/diagrams/mermaid-renderer';
 
 const ids: Record<string, string[]> = { concepts: ['joint-action', 'upgrading'], cases: ['sialkot'], 'paper-sections': ['theory'] };
 const idsIn = (folder: string) => new Set(ids[folder] ?? []);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedEntries } from '../../src/lib/named-entries';
+import { namedEntries } from '../../src/lib/content/named-entries';
 
 describe('entries a page names by id', () => {
 	const concepts = new Map([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, sortConcepts, sortLessons, sortRecommendations } from '../../src/lib/ordering';
-import { sourceLabel } from '../../src/lib/citation';
-import { cellOf } from '../../src/lib/labels';
+import { neighbours, sortConcepts, sortLessons, sortRecommendations } from '../../src/lib/content/ordering';
+import { sourceLabel } from '../../src/lib/citation/citation';
+import { cellOf } from '../../src/i18n/labels';
 
 const titled = (id: string, extra: Record<string, unknown> = {}) => ({ id, data: { title: id, ...extra } });
 

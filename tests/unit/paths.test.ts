@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pathSchema } from '../../src/schemas/path';
-import { buildSiteIndex, formatProblems, pathMemberships, type AnyEntry } from '../../src/lib/site-index';
+import { buildSiteIndex, formatProblems, pathMemberships, type AnyEntry } from '../../src/lib/content/site-index';
 
 const sentence = (s: string) => `${s} for the purpose of this test.`;
 const validPath = {

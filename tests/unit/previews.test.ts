@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, learningResource, paperReport, serializeJsonLd } from '../../src/lib/structured-data';
-import { cardKey, cardOfPage } from '../../src/build/social-cards';
-import { cardHtml, titleSize } from '../../src/build/social-card-template';
-import { buildDate } from '../../src/lib/build-date';
-import { absoluteUrl, paperRecordUrl, socialCardUrl, pageOfSourceFile } from '../../src/lib/urls';
-import { sharedAddress } from '../../src/scripts/copy';
+import { breadcrumbList, learningResource, paperReport, serializeJsonLd } from '../../src/lib/citation/structured-data';
+import { cardKey, cardOfPage } from '../../src/integration/social-cards';
+import { cardHtml, titleSize } from '../../src/integration/social-card-template';
+import { buildDate } from '../../src/lib/citation/build-date';
+import { absoluteUrl, paperRecordUrl, socialCardUrl, pageOfSourceFile } from '../../src/lib/site/urls';
+import { sharedAddress } from '../../src/client/copy';
 
 describe('addresses', () => {
 	it('of social cards, the paper record, content files and full addresses', () => {

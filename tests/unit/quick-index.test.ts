@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineHtml, outlineOf } from '../../src/build/quick-index';
+import { outlineHtml, outlineOf } from '../../src/integration/quick-index';
 
 const page = `<html><body><header>Site</header><main><article data-pagefind-body data-pagefind-meta="type:Concept" data-entry="concepts/x">
 <header><p class="kicker" data-pagefind-ignore>Concept</p><h1 data-pagefind-weight="10">Absorptive capacity</h1>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureMarkdown, readingMinutes, unitReadingMinutes, wordsPerMinute } from '../../src/lib/reading-time';
-import { formatMinutes } from '../../src/lib/labels';
+import { measureMarkdown, readingMinutes, unitReadingMinutes, wordsPerMinute } from '../../src/lib/content/reading-time';
+import { formatMinutes } from '../../src/i18n/labels';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 

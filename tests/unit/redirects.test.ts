@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroRedirects, readRedirects, redirectsFile } from '../../src/build/redirects';
+import { astroRedirects, readRedirects, redirectsFile } from '../../src/integration/redirects';
 
 const dir = mkdtempSync(join(tmpdir(), 'redirects-'));
 const file = (text: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationEntryWeight, rankScore, rerank } from '../../src/lib/search-ranking';
+import { abbreviationEntryWeight, rankScore, rerank } from '../../src/lib/search/search-ranking';
 
 const page = (url: string, score: number, filters: Record<string, string[]> = {}) => ({ url, score, filters });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexedText } from '../../src/build/search-vocabulary';
-import { vocabularyOf } from '../../src/lib/spelling';
+import { indexedText } from '../../src/integration/search-vocabulary';
+import { vocabularyOf } from '../../src/lib/search/spelling';
 
 describe('the spelling vocabulary', () => {
 	it('holds the words Pagefind indexes: the page body, without ignored parts', () => {

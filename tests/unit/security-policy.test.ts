@@ -2,10 +2,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import rehypeExternalLinks from 'rehype-external-links';
 import { describe, expect, it } from 'vitest';
-import { externalLinksWithoutRel } from '../../src/build/external-link-check';
-import { externalLinks } from '../../src/build/external-links';
-import { inlineStyleHashes, inlineStyles } from '../../src/lib/inline-styles';
-import { contentSecurityPolicy, headersFile, styleHash } from '../../src/lib/security-policy';
+import { externalLinksWithoutRel } from '../helpers/external-link-check';
+import { externalLinks } from '../../src/markdown/external-links';
+import { inlineStyleHashes, inlineStyles } from '../../src/lib/security/inline-styles';
+import { contentSecurityPolicy, headersFile, styleHash } from '../../src/lib/security/security-policy';
 
 describe('the Content Security Policy', () => {
 	it('allows scripts from the site and WebAssembly only, and inline styles only by hash', () => {

@@ -6,7 +6,7 @@ import {
 	closestId,
 	formatProblems,
 	type AnyEntry,
-} from '../../src/lib/site-index';
+} from '../../src/lib/content/site-index';
 
 const base = { concepts: [], sections: ['theory'], citedWorks: [], organizations: [], clusters: [] };
 const concept = (id: string, data: Record<string, unknown> = {}, body = ''): AnyEntry =>

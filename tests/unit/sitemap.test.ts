@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapPaths } from '../../src/build/sitemap';
+import { sitemapPaths } from '../../src/integration/sitemap';
 
 describe('sitemap paths', () => {
 	it('reads every address of a sitemap, as paths, with an XML parser', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import { findMissingSpaces } from '../../src/build/spacing-check';
+import { findMissingSpaces } from '../../src/integration/spacing-check';
 
 const glued = (html: string) => findMissingSpaces(fromHtml(html, { fragment: true }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSpelling, closestWord, suggestSpelling, vocabularyOf, words } from '../../src/lib/spelling';
+import { checkSpelling, closestWord, suggestSpelling, vocabularyOf, words } from '../../src/lib/search/spelling';
 
 /** A small site: titles, and body text with words no title uses. */
 const titles = ['Collective efficiency', 'Absorptive capacity', 'Programa Calçado', 'Joint action', 'First advantage factors', 'SIMA'];

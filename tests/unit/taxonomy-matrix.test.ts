@@ -3,8 +3,8 @@ import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { matrixLayout, taxonomyMatrixSvg, type MatrixInput } from '../../src/lib/taxonomy-matrix';
-import { wrapLabel as wrapText } from '../../src/lib/svg-geometry';
+import { matrixLayout, taxonomyMatrixSvg, type MatrixInput } from '../../src/lib/drawing/taxonomy-matrix';
+import { wrapLabel as wrapText } from '../../src/lib/drawing/svg-geometry';
 
 const cell = (id: string, items: string[]) => ({ href: `#${id}`, name: `${id}: ${items.join(', ') || 'none'}`, items });
 const input: MatrixInput = {

@@ -14,7 +14,7 @@ import {
 	searchUrl,
 	sourceFileOfUrl,
 	sourceUrl,
-} from '../../src/lib/urls';
+} from '../../src/lib/site/urls';
 
 describe('entry and page URLs', () => {
 	it('puts an entry under its collection, with a trailing slash', () => {

@@ -2,9 +2,9 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { worldLand } from '../../src/build/world-land';
-import { clusterMapSvgs, spacing, type ClusterPin } from '../../src/lib/cluster-map';
-import { boxAround, fitMap, landPath, placeMarkers, ringRadius, type MapPoint } from '../../src/lib/world-map';
+import { worldLand } from '../../src/lib/drawing/world-land';
+import { clusterMapSvgs, spacing, type ClusterPin } from '../../src/lib/drawing/cluster-map';
+import { boxAround, fitMap, landPath, placeMarkers, ringRadius, type MapPoint } from '../../src/lib/drawing/world-map';
 
 /** The crowded places of the real data: three clusters in Sialkot, two in Nairobi, Boston and Route 128. */
 const crowded: MapPoint[] = [

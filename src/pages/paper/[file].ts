@@ -3,9 +3,9 @@
  * addresses: /paper/marchese-sakamoto-2008.bib and .ris.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { formatCitation } from '../../lib/cite-formats';
-import { paperCsl } from '../../lib/citation';
-import { paperRecordUrl } from '../../lib/urls';
+import { formatCitation } from '../../lib/citation/cite-formats';
+import { paperCsl } from '../../lib/citation/citation';
+import { paperRecordUrl } from '../../lib/site/urls';
 
 const files = { bib: 'bibtex', ris: 'ris' } as const;
 

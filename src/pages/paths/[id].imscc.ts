@@ -1,7 +1,7 @@
 /** `/paths/<id>.imscc`: the IMS Common Cartridge 1.1 of one learning path. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite, type Path } from '../../lib/content';
-import { pathCartridge } from '../../lib/path-package';
+import { getSite, type Path } from '../../lib/content/query';
+import { pathCartridge } from '../../lib/teaching/path-package';
 
 export const getStaticPaths = (async () => {
 	const site = await getSite();

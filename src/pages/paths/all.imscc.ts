@@ -1,7 +1,7 @@
 /** `/paths/all.imscc`: one IMS Common Cartridge 1.1 holding every learning path. */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/content';
-import { pathCartridge } from '../../lib/path-package';
+import { getSite } from '../../lib/content/query';
+import { pathCartridge } from '../../lib/teaching/path-package';
 
 export const GET: APIRoute = async () => {
 	const site = await getSite();

@@ -1,0 +1,187 @@
+/**
+ * The search page: the query and the chosen filters live in the address
+ * (`/search/?q=gmp&type=Lesson`), so any search can be linked from a
+ * curriculum; filters show counts and work without a query, to browse.
+ * The first results show at once and more load on request, so a broad
+ * query costs little; the space results take is reserved in the layout, so
+ * nothing below them jumps when they arrive.
+ */
+import { facetNames as facets } from '../lib/search/search-facets';
+import { searchLabels } from '../i18n/search-labels';
+import { searchUrl } from '../lib/site/urls';
+import { searchFirst } from './search-client';
+import type { SearchFilters, SearchHit, SearchOutcome } from './search-core';
+import { element, hitElement, noResultsElements } from './search-render';
+
+/** Results shown at first and added by each "Show more". */
+const pageSize = 10;
+
+function readState(): { query: string; filters: SearchFilters } {
+	const params = new URLSearchParams(location.search);
+	const filters: SearchFilters = {};
+	for (const facet of facets) {
+		const values = params.getAll(facet);
+		if (values.length) filters[facet] = values;
+	}
+	return { query: params.get('q') ?? '', filters };
+}
+
+/** The address of a search on this page, filters in the order the page lists them. */
+const addressOf = (query: string, filters: SearchFilters) =>
+	searchUrl(query, Object.fromEntries(facets.filter((f) => filters[f]?.length).map((f) => [f, filters[f]])));
+
+const capitalised = (s: string) => `${s[0].toUpperCase()}${s.slice(1)}`;
+
+/** A filter group's checkboxes, values in alphabetical order. */
+function checkboxList(facet: string, values: Map<string, number>, chosen: Set<string>): HTMLUListElement {
+	const list = element('ul');
+	[...values].sort(([a], [b]) => a.localeCompare(b)).forEach(([value, n], i) => {
+		const item = element('li');
+		const box = element('input');
+		box.type = 'checkbox';
+		box.id = `f-${facet.replace(/\s+/g, '-')}-${i}`;
+		box.dataset.facet = facet;
+		box.value = value;
+		box.checked = chosen.has(value);
+		const label = element('label', undefined, `${value} `);
+		label.htmlFor = box.id;
+		label.append(element('span', 'count', `(${n})`));
+		item.append(box, label);
+		list.append(item);
+	});
+	return list;
+}
+
+/**
+ * The filter groups with counts; chosen values stay listed (count 0) so they
+ * can be unticked. A closed group gets its checkboxes when first opened: the
+ * concepts alone are some fifty, and building them all while results arrive
+ * held up the page.
+ */
+function filterElements(counts: Record<string, Record<string, number>>, filters: SearchFilters): HTMLElement[] {
+	return facets.flatMap((facet) => {
+		const chosen = new Set(filters[facet] ?? []);
+		const values = new Map(Object.entries(counts[facet] ?? {}).filter(([value, n]) => n > 0 || chosen.has(value)));
+		for (const value of chosen) if (!values.has(value)) values.set(value, 0);
+		if (values.size === 0) return [];
+		const group = element('details', 'search-facet');
+		group.append(element('summary', undefined, capitalised(facet)));
+		const fill = () => group.append(checkboxList(facet, values, chosen));
+		if (chosen.size > 0 || facet === 'type') {
+			group.open = true;
+			fill();
+		} else group.addEventListener('toggle', fill, { once: true });
+		return [group];
+	});
+}
+
+/** Lets the browser paint and answer input before the next piece of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function initSearchPage(): void {
+	const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+	const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+	const status = document.querySelector<HTMLElement>('[data-search-status]');
+	const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+	const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
+	const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
+	if (!form || !input || !status || !list || !moreButton || !filterBox) return;
+
+	let { query, filters } = readState();
+	input.value = query;
+	let ticket = 0;
+	let outcome: SearchOutcome | undefined;
+	let shown = 0;
+
+	const updateMore = () => {
+		const left = (outcome?.total ?? 0) - shown;
+		moreButton.hidden = left <= 0;
+		moreButton.textContent = searchLabels.showMore(Math.min(pageSize, left));
+	};
+
+	const showMore = async () => {
+		if (!outcome) return;
+		const mine = ticket;
+		let hits: SearchHit[];
+		try {
+			hits = await outcome.more(pageSize);
+		} catch {
+			if (mine === ticket) status.textContent = searchLabels.unavailable;
+			return;
+		}
+		if (mine !== ticket) return;
+		const items = hits.map(hitElement);
+		list.append(...items);
+		shown += hits.length;
+		updateMore();
+		// Keyboard and screen reader users carry on from the first new result.
+		items[0]?.querySelector('a')?.focus();
+	};
+
+	const run = async () => {
+		const mine = ++ticket;
+		history.replaceState(null, '', addressOf(query, filters));
+		const trimmed = query.trim();
+		const hasFilters = Object.values(filters).some((v) => v.length);
+		if (trimmed || hasFilters) status.textContent = searchLabels.searching;
+		let next: SearchOutcome;
+		let first: SearchHit[];
+		try {
+			({ outcome: next, first } = await searchFirst(query, filters, {}, pageSize));
+		} catch {
+			if (mine === ticket) status.textContent = searchLabels.unavailable;
+			return;
+		}
+		if (mine !== ticket) return;
+		// Old results give way to new ones in one step: the list is never empty while results are on their way.
+		outcome = next;
+		shown = first.length;
+		list.replaceChildren(...first.map(hitElement));
+		updateMore();
+		if (!trimmed && !hasFilters) status.textContent = searchLabels.prompt;
+		else if (next.unknownWords.length > 0) {
+			const href = next.suggestion ? addressOf(next.suggestion, filters) : '';
+			status.replaceChildren(...noResultsElements(trimmed, next.suggestion, href));
+		} else status.textContent = searchLabels.results(next.total, trimmed, hasFilters);
+		// The filters follow in a task of their own, so the results show first and the page stays responsive.
+		await nextTask();
+		if (mine !== ticket) return;
+		filterBox.replaceChildren(...filterElements(next.counts, filters));
+	};
+
+	let typing: number | undefined;
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		// The search the typing would start is this one.
+		clearTimeout(typing);
+		query = input.value;
+		void run();
+	});
+	input.addEventListener('input', () => {
+		clearTimeout(typing);
+		typing = window.setTimeout(() => {
+			query = input.value;
+			void run();
+		}, 120);
+	});
+	filterBox.addEventListener('change', (event) => {
+		const box = event.target as HTMLInputElement;
+		const facet = box.dataset.facet;
+		if (!facet) return;
+		const values = new Set(filters[facet] ?? []);
+		if (box.checked) values.add(box.value);
+		else values.delete(box.value);
+		filters = { ...filters, [facet]: [...values] };
+		void run();
+	});
+	moreButton.addEventListener('click', () => void showMore());
+	// "Did you mean": run the suggested search here, with the suggestion now in the box.
+	status.addEventListener('click', (event) => {
+		const suggestion = (event.target as Element).closest('.search-suggestion');
+		if (!suggestion) return;
+		event.preventDefault();
+		query = input.value = suggestion.textContent ?? '';
+		void run();
+	});
+	void run();
+}

@@ -1,0 +1,128 @@
+/**
+ * The service worker (built to `dist/sw.js` by `src/integration/offline-copy.ts`).
+ *
+ * - Pages and files a reader opens are kept as they are read (network
+ *   first, the kept copy when offline).
+ * - On request ("Save for offline" on the trainers' page) it keeps the whole
+ *   site: every page, stylesheet, script, diagram and the search indexes,
+ *   listed with their revisions in the manifest the build injects. A new
+ *   build brings a new manifest: once saved, changed files are fetched again
+ *   and removed files dropped when the new worker takes over.
+ */
+import { PrecacheController, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
+import { keptAsIs } from '../lib/site/offline-files';
+
+interface WorkerScope {
+	__WB_MANIFEST: (PrecacheEntry | string)[];
+	registration: { scope: string };
+	skipWaiting(): Promise<void>;
+	clients: { claim(): Promise<void> };
+	addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEventLike) => void): void;
+	addEventListener(type: 'message', listener: (event: ExtendableEventLike & { data: unknown; ports: readonly MessagePort[] }) => void): void;
+}
+interface ExtendableEventLike extends Event {
+	waitUntil(promise: Promise<unknown>): void;
+}
+const worker = self as unknown as WorkerScope;
+
+const offlineCopy = new PrecacheController({ cacheName: 'offline-copy' });
+// Written out as `self.__WB_MANIFEST`: the build looks for exactly that text to put the manifest in.
+offlineCopy.addToCacheList((self as unknown as WorkerScope).__WB_MANIFEST);
+const offlineCacheName = offlineCopy.strategy.cacheName;
+
+/**
+ * The saved copy is kept gzip-compressed (pages, styles and scripts shrink
+ * to about a fifth), so that the whole site fits a small device; it is
+ * decompressed as it is served. Pagefind's index files are compressed
+ * already and kept as they are. The build measures the copy the same way
+ * (`src/integration/offline-copy.ts`).
+ */
+const storedEncoding = 'x-offline-encoding';
+const keptCompressed = (url: string) => !keptAsIs(new URL(url, location.href).pathname);
+
+async function compressed(response: Response): Promise<Response> {
+	const headers = new Headers(response.headers);
+	headers.set(storedEncoding, 'gzip');
+	return new Response(response.body!.pipeThrough(new CompressionStream('gzip')), { status: response.status, headers });
+}
+
+function decompressed(response: Response): Response {
+	if (response.headers.get(storedEncoding) !== 'gzip') return response;
+	const headers = new Headers(response.headers);
+	headers.delete(storedEncoding);
+	return new Response(response.body!.pipeThrough(new DecompressionStream('gzip')), { status: response.status, headers });
+}
+const readPages = new NetworkFirst({ cacheName: 'read-pages', networkTimeoutSeconds: 4 });
+
+/** Whether the reader asked for the whole site (the offline cache exists only then). */
+const isSaved = () => caches.has(offlineCacheName);
+
+/**
+ * Keeps every file of the manifest under its revisioned key, fetching only
+ * those not kept yet (after a new build: the changed ones). Workbox's own
+ * precache install stores files only during an install event; saving on
+ * request happens on a message, so the loop is written out here.
+ */
+async function saveCopy(): Promise<void> {
+	const cache = await caches.open(offlineCacheName);
+	const entries = [...offlineCopy.getURLsToCacheKeys()];
+	const next = async (): Promise<void> => {
+		const entry = entries.shift();
+		if (!entry) return;
+		const [url, key] = entry;
+		if (!(await cache.match(key))) {
+			const response = await fetch(url, { credentials: 'same-origin', cache: 'no-cache' });
+			if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+			await cache.put(key, keptCompressed(url) ? await compressed(response) : response);
+		}
+		return next();
+	};
+	// A few requests at a time: fast on a good connection, gentle on the server.
+	await Promise.all(Array.from({ length: 6 }, next));
+}
+
+worker.addEventListener('install', (event) => {
+	// A new build updates a saved copy before it takes over.
+	event.waitUntil(isSaved().then((saved) => (saved ? saveCopy() : undefined)).then(() => worker.skipWaiting()));
+});
+
+worker.addEventListener('activate', (event) => {
+	// Files the new build no longer lists (or lists with a new revision) leave the saved copy.
+	event.waitUntil(isSaved().then((saved) => (saved ? offlineCopy.activate(event as never) : undefined)).then(() => worker.clients.claim()));
+});
+
+worker.addEventListener('message', (event) => {
+	const reply = event.ports[0];
+	if ((event.data as { type?: string } | null)?.type !== 'save-offline' || !reply) return;
+	event.waitUntil(
+		saveCopy()
+			.then(() => reply.postMessage({ saved: true }))
+			.catch((error: unknown) => reply.postMessage({ saved: false, error: String(error) })),
+	);
+});
+
+/** The saved copy of a URL, if the site was saved (a folder URL is its index.html). */
+async function fromOfflineCopy(url: URL): Promise<Response | undefined> {
+	const path = `${url.origin}${url.pathname}`;
+	// Without the query too: Pagefind asks for its entry file with a cache-busting `?ts=`.
+	const candidates = [url.href, path, url.pathname.endsWith('/') ? `${path}index.html` : undefined];
+	for (const candidate of candidates) {
+		const key = candidate && offlineCopy.getCacheKeyForURL(candidate);
+		if (!key) continue;
+		const hit = await caches.match(key, { cacheName: offlineCacheName });
+		if (hit) return decompressed(hit);
+	}
+	return undefined;
+}
+
+registerRoute(
+	({ url, request }) => request.method === 'GET' && url.origin === location.origin && url.pathname !== new URL('sw.js', worker.registration.scope).pathname,
+	async (options) => {
+		const pageUrl = new URL(options.request.url);
+		// A page's query (a linked search, `?q=...`) is read by its script: the saved page serves every query.
+		if (options.request.mode === 'navigate') pageUrl.search = '';
+		return (await fromOfflineCopy(pageUrl)) ?? readPages.handle(options);
+	},
+);

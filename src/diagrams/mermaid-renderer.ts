@@ -1,0 +1,203 @@
+/*
+ * Static imports only: Astro loads this file with the config through a Vite
+ * module runner that is closed before Markdown is compiled, so a dynamic
+ * import() here would fail at build time.
+ */
+/**
+ * Renders Mermaid diagrams to SVG at build time, in headless Chromium, once
+ * per diagram source and theme, then post-processed for the page
+ * (`diagram-svg.ts`). Results are cached on disk by a hash of the source,
+ * the theme, the Mermaid version and the render version (which stands for
+ * the rendering options and the post-processing), so a rebuild where no
+ * diagram changed starts no browser at all.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { browserArgs, findBrowser } from '../lib/chromium/find-browser';
+import { darkThemeOnly, diagramSizeRules, sameDrawing, serveDiagram, type Drawing, type ServedDiagram } from './diagram-svg';
+
+export type DiagramTheme = 'light' | 'dark';
+export const diagramThemes: readonly DiagramTheme[] = ['light', 'dark'];
+
+/** Bump when the way diagrams are drawn changes, so old cache entries are not reused. */
+const RENDER_VERSION = '5';
+
+/** Mermaid's theme for each site theme. */
+const mermaidTheme: Record<DiagramTheme, string> = { light: 'neutral', dark: 'dark' };
+const fontFamily = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
+
+/** A diagram that Mermaid rejects; `message` is Mermaid's own. */
+export class DiagramError extends Error {
+	override name = 'DiagramError';
+}
+
+export interface RenderStats {
+	diagrams: number;
+	cacheHits: number;
+	rendered: number;
+	browserLaunches: number;
+}
+
+const require = createRequire(import.meta.url);
+const mermaidScript = require.resolve('mermaid/dist/mermaid.min.js');
+const mermaidVersion: string = JSON.parse(
+	readFileSync(join(dirname(mermaidScript), '..', 'package.json'), 'utf8'),
+).version;
+
+export class MermaidRenderer {
+	readonly stats: RenderStats = { diagrams: 0, cacheHits: 0, rendered: 0, browserLaunches: 0 };
+	private browser?: Promise<Browser>;
+	private page?: Promise<Page>;
+	/** Mermaid keeps global state, so renders run one at a time on one page. */
+	private queue: Promise<unknown> = Promise.resolve();
+	private idleTimer?: NodeJS.Timeout;
+
+	constructor(
+		readonly cacheDir: string,
+		private readonly idleMs = 20_000,
+	) {}
+
+	/** Cache key of one diagram in one theme, drawn with SVG id `id`. */
+	static keyOf(code: string, theme: DiagramTheme, id: string): string {
+		return createHash('sha256')
+			.update(JSON.stringify([RENDER_VERSION, mermaidVersion, theme, id, code.trim()]))
+			.digest('hex');
+	}
+
+	/** Stylesheets of the diagrams drawn in this build, by scope class (see `diagramStylesheet`). */
+	private readonly styles = new Map<string, string>();
+	/** Sizing rules of the diagrams drawn in this build, by SVG id. */
+	private readonly sizes = new Map<string, string>();
+
+	/**
+	 * The diagram `code` in each theme; throws `DiagramError` with Mermaid's
+	 * message for an invalid diagram. Both themes are drawn with one SVG id:
+	 * when the drawings are the same but for their colours (which live in the
+	 * stylesheet), the page can carry one SVG for both (`shared`). When they
+	 * differ (a chart with colours in its markup), the dark one is drawn again
+	 * with an id of its own, so both can sit on one page.
+	 */
+	async render(code: string): Promise<Drawing> {
+		this.stats.diagrams++;
+		const id = `mermaid-${createHash('sha256').update(code.trim()).digest('hex').slice(0, 12)}`;
+		const light = await this.renderOne(code, 'light', id);
+		let dark = await this.renderOne(code, 'dark', id);
+		const shared = sameDrawing(light, dark);
+		if (!shared) dark = await this.renderOne(code, 'dark', `${id}-dark`);
+		this.styles.set(light.styleClass, light.css);
+		this.styles.set(dark.styleClass, darkThemeOnly(dark.css));
+		for (const d of [light, dark]) this.sizes.set(d.id, diagramSizeRules(d));
+		return { light, dark, shared };
+	}
+
+	/** One stylesheet with the styles and sizes of every diagram rendered so far, each once. */
+	diagramStylesheet(): string {
+		const sorted = (m: Map<string, string>) => [...m.keys()].sort().map((k) => m.get(k));
+		return [...sorted(this.styles), ...sorted(this.sizes)].join('\n');
+	}
+
+	private async renderOne(code: string, theme: DiagramTheme, id: string): Promise<ServedDiagram> {
+		const key = MermaidRenderer.keyOf(code, theme, id);
+		const file = join(this.cacheDir, `${key}.json`);
+		if (existsSync(file)) {
+			this.stats.cacheHits++;
+			return JSON.parse(readFileSync(file, 'utf8')) as ServedDiagram;
+		}
+		const drawn = await this.enqueue(() => this.draw(code, theme, id));
+		const diagram = serveDiagram(drawn.svg, drawn);
+		this.stats.rendered++;
+		mkdirSync(this.cacheDir, { recursive: true });
+		// Write then rename, so a build stopped half-way never leaves a torn file in the cache.
+		const temporary = `${file}.${process.pid}.tmp`;
+		writeFileSync(temporary, JSON.stringify(diagram));
+		renameSync(temporary, file);
+		return diagram;
+	}
+
+	private enqueue<T>(task: () => Promise<T>): Promise<T> {
+		const run = this.queue.then(task, task);
+		this.queue = run.catch(() => undefined);
+		return run;
+	}
+
+	private async draw(code: string, theme: DiagramTheme, id: string): Promise<{ svg: string; minFontPx: number }> {
+		clearTimeout(this.idleTimer);
+		const page = await this.getPage();
+		const outcome = await page.evaluate(
+			async ({ code, theme, id, fontFamily }) => {
+				const mermaid = (globalThis as unknown as { mermaid: any }).mermaid;
+				mermaid.initialize({
+					startOnLoad: false,
+					securityLevel: 'strict',
+					theme,
+					fontFamily,
+					htmlLabels: false,
+					flowchart: { htmlLabels: false, useMaxWidth: true },
+				});
+				try {
+					await mermaid.parse(code);
+					const { svg } = await mermaid.render(id, code);
+					// The smallest text at natural size, read from the styles the browser applied.
+					const host = document.createElement('div');
+					host.innerHTML = svg;
+					document.body.append(host);
+					const sizes = [...host.querySelectorAll('text, tspan')]
+						.filter((t) => (t.textContent ?? '').trim() !== '')
+						.map((t) => parseFloat(getComputedStyle(t).fontSize));
+					host.remove();
+					return { svg, minFontPx: sizes.length > 0 ? Math.min(...sizes) : 16 };
+				} catch (error) {
+					document.querySelectorAll(`#d${id}, #${id}`).forEach((n) => n.remove());
+					return { error: error instanceof Error ? error.message : String(error) };
+				}
+			},
+			{ code, theme: mermaidTheme[theme], id, fontFamily },
+		);
+		this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
+		this.idleTimer.unref();
+		if ('error' in outcome) throw new DiagramError(String(outcome.error));
+		return { svg: outcome.svg as string, minFontPx: outcome.minFontPx as number };
+	}
+
+	private getPage(): Promise<Page> {
+		this.page ??= (async () => {
+			this.browser ??= (async () => {
+				const executablePath = findBrowser();
+				this.stats.browserLaunches++;
+				return chromium.launch({ executablePath, args: browserArgs, headless: true });
+			})();
+			const browser = await this.browser;
+			const page = await browser.newPage();
+			await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+			await page.addScriptTag({ path: mermaidScript });
+			return page;
+		})();
+		return this.page;
+	}
+
+	/** Closes the browser if one was started. */
+	async close(): Promise<void> {
+		clearTimeout(this.idleTimer);
+		const browser = this.browser;
+		this.browser = undefined;
+		this.page = undefined;
+		if (browser) await (await browser).close();
+	}
+}
+
+const key = Symbol.for('skills-clusters.mermaid-renderer');
+type GlobalWithRenderer = typeof globalThis & { [key]?: MermaidRenderer };
+
+/**
+ * The renderer shared by the Markdown plugin and the build hook. Astro may
+ * load the config more than once; one instance keeps one browser and one
+ * set of counts.
+ */
+export function sharedRenderer(cacheDir: string): MermaidRenderer {
+	const g = globalThis as GlobalWithRenderer;
+	g[key] ??= new MermaidRenderer(cacheDir);
+	return g[key];
+}

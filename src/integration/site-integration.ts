@@ -1,0 +1,126 @@
+/**
+ * The build hook of the site (and, under `astro dev`, the server of the
+ * diagrams' stylesheet): after Astro has written `dist/`, it closes the
+ * diagram browser (and reports how many diagrams were drawn), prints the
+ * PDF handouts of the learning paths, checks every internal link and
+ * anchor, writes the security headers (`_headers`) and builds the search index.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { redirectsFile } from './redirects';
+import { readDistPages } from './dist-files';
+import { fileNameProblems } from '../markdown/content-ids';
+import { checkBuiltSite, formatBrokenLinks } from './link-check';
+import { writeHeadersFile } from './headers-file';
+import type { MermaidRenderer } from '../diagrams/mermaid-renderer';
+import { buildSearchIndex } from './search-index';
+import { cardsOfSite, writeSocialCards } from './social-cards';
+import { publishedAnchorsFile, readPublishedAnchors, vanishedAnchors } from './published-anchors';
+import { entryUrl, siteFiles, sitePages, sourceFileOfUrl } from '../lib/site/urls';
+import { citationTiming } from '../lib/citation/cite-formats';
+import { buildHandouts } from './handout-pdf';
+import { drawingTimes, teachingStats } from '../lib/report/build-stats';
+import { writeBuildReport, type BuildReport } from '../lib/report/build-report';
+import { checkSpacing } from './spacing-check';
+import { buildOfflineCopy, formatSize } from './offline-copy';
+
+/** The pages whose pictures are drawn at build time: the maps, Table 1 and the charts. */
+const figurePages = [sitePages.maps, sitePages.conceptMap, sitePages.clusterMap, sitePages.taxonomy, sitePages.charts];
+
+export interface SiteIntegrationOptions {
+	renderer: MermaidRenderer;
+	/** Old address → new address, from content/redirects.json (see `redirects.ts`). */
+	redirects?: Record<string, string>;
+	/** Where drawn social cards are kept between builds. */
+	socialCardCacheDir: string;
+}
+
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
+export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }: SiteIntegrationOptions): AstroIntegration {
+	/** The base path the site is served under (`/`, `/skills/`), from the Astro config. */
+	let base = '/';
+	let root = process.cwd();
+	let handoutCache = '';
+	return {
+		name: 'skills-clusters:site',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
+			'astro:config:setup': ({ config }) => {
+				root = fileURLToPath(config.root);
+				// Like the diagrams, printed handouts outlive dist/: unchanged pages are not printed again.
+				handoutCache = process.env.HANDOUT_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'handout-pdf');
+				const problems = fileNameProblems(join(root, 'content'));
+				if (problems.length > 0) throw new Error(`Content file names:\n  ${problems.join('\n  ')}`);
+			},
+			// `astro dev` writes no dist/: the diagrams' stylesheet is served from what has been drawn so far
+			// (a page's diagrams are drawn before the browser asks for its styles).
+			'astro:server:setup': ({ server }) => {
+				const stylesheet = `${base.endsWith('/') ? base : `${base}/`}${siteFiles.diagramStyles}`;
+				server.middlewares.use((request, response, next) => {
+					if (request.url?.split('?')[0] !== stylesheet) return next();
+					response.setHeader('Content-Type', 'text/css; charset=utf-8');
+					response.end(renderer.diagramStylesheet());
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const report: BuildReport = {};
+				/** One step's summary: in the log, and in the report `npm run bench` reads. */
+				const say = (step: string, summary: string) => {
+					report[step] = summary;
+					logger.info(`${step}: ${summary}`);
+				};
+				await renderer.close();
+				const s = renderer.stats;
+				say('diagrams', `${s.diagrams} drawn, ${s.cacheHits} SVGs from cache, ${s.rendered} SVGs rendered, browser launches: ${s.browserLaunches}`);
+				const drawings = [...drawingTimes()].map(([kind, t]) => `${kind}: ${t.count} in ${Math.round(t.ms)} ms`);
+				say('maps and charts', drawings.length > 0 ? drawings.join('; ') : 'none drawn');
+				// The pages that show them, for the bench's page weights (a concept page shows its neighbourhood).
+				report['figure pages'] = [...figurePages, entryUrl('concepts', 'joint-action')].join(' ');
+				const distDir = fileURLToPath(dir);
+				// The diagrams' own styles, moved out of the SVGs so that no page needs inline styles.
+				writeFileSync(join(distDir, siteFiles.diagramStyles), renderer.diagramStylesheet());
+				// Hosts that read `_redirects` (Netlify, Cloudflare Pages) answer old addresses with a real 301.
+				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects, base));
+				const packages = teachingStats();
+				say('course packages', `${packages.cartridges} cartridges in ${Math.round(packages.cartridgeMs)} ms`);
+				// Printed before the link check, which then finds the PDFs the path pages link to.
+				const handouts = await buildHandouts(distDir, handoutCache, base);
+				say('handouts', `${handouts.pdfs} PDFs, ${handouts.fromCache} from cache, ${handouts.printed} printed in ${Math.round(handouts.ms)} ms, browser launches: ${handouts.browserLaunches}`);
+				// Each page is read and parsed once, for the link check and the quick-find index.
+				const distPages = readDistPages(distDir);
+				report.pages = String(distPages.length);
+				const broken = checkBuiltSite(distDir, base, distPages);
+				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
+				say('links', 'every internal link and anchor resolves');
+				const glued = checkSpacing(distPages);
+				if (glued.length > 0) {
+					throw new Error(`Text glued to a link or other inline element (a space is missing in a template or content file):\n  ${glued.join('\n  ')}`);
+				}
+				const styleHashes = writeHeadersFile(distDir, base, distPages);
+				say('headers', `_headers written (Content-Security-Policy with ${styleHashes} inline stylesheet hashes)`);
+				let start = performance.now();
+				const published = readPublishedAnchors(root);
+				const vanished = vanishedAnchors(published, distPages, sourceFileOfUrl);
+				if (vanished.length > 0) {
+					throw new Error(`Published paragraph anchors (${publishedAnchorsFile}) that would break:\n  ${vanished.join('\n  ')}`);
+				}
+				say('anchors', `all ${published.length} published paragraph anchors resolve (${seconds(start)} s)`);
+				start = performance.now();
+				const cards = await writeSocialCards(cardsOfSite(distPages, base), distDir, socialCardCacheDir);
+				say('social cards', `${cards.cards} cards, ${cards.cached} from cache, ${cards.rendered} rendered, browser launches: ${cards.browserLaunches} (${seconds(start)} s)`);
+				const cite = citationTiming();
+				say('citations', `${cite.items} records formatted in ${(cite.ms / 1000).toFixed(1)} s`);
+				const { pages, quickPages } = await buildSearchIndex(distDir, distPages);
+				say('search', `Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
+				const offline = await buildOfflineCopy({ distDir, base: base.endsWith('/') ? base : `${base}/`, cacheDir: join(root, 'node_modules', '.cache') });
+				say('offline copy', `${offline.files} files, ${offline.bytes} bytes (${formatSize(offline.bytes)})`);
+				writeBuildReport(root, report);
+			},
+		},
+	};
+}

@@ -40,7 +40,9 @@ export function siteSettings(env = process.env) {
 	try {
 		url = new URL(rawSite);
 	} catch {
-		throw new SiteConfigError(`${where}: the site address "${rawSite}" is not a URL; write it like https://skills.example.net`);
+		throw new SiteConfigError(
+			`${where}: the site address "${rawSite}" is not a URL; write it like https://skills.example.net`,
+		);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 		throw new SiteConfigError(`${where}: the site address "${rawSite}" must start with https:// (or http://)`);
@@ -51,11 +53,15 @@ export function siteSettings(env = process.env) {
 		);
 	}
 	if (!/^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(rawBase)) {
-		throw new SiteConfigError(`${where}: the base path "${rawBase}" must start and end with "/" and hold only path segments, e.g. / or /skills/`);
+		throw new SiteConfigError(
+			`${where}: the base path "${rawBase}" must start and end with "/" and hold only path segments, e.g. / or /skills/`,
+		);
 	}
 	const placeholder = placeholderHost.test(url.hostname);
 	if (placeholder && env.SITE_DEPLOY === '1') {
-		throw new SiteConfigError(`${where}: "${url.origin}" is a placeholder address; set the address the site is published at before deploying`);
+		throw new SiteConfigError(
+			`${where}: "${url.origin}" is a placeholder address; set the address the site is published at before deploying`,
+		);
 	}
 	return { site: url.origin, base: rawBase, placeholder };
 }

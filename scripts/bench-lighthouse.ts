@@ -22,12 +22,15 @@ const port = Number(process.env.BENCH_PORT ?? 4398);
 const origin = `http://127.0.0.1:${port}`;
 /** The pages measured: the arguments (`/search/?q=gmp`), or a home page, a concept, a case and a search. */
 const requested = process.argv.slice(2).filter((a) => a.startsWith('/'));
-const pages = requested.length > 0 ? requested : ['/', '/concepts/joint-action/', '/cases/sialkot/', '/search/?q=joint+action'];
+const pages =
+	requested.length > 0 ? requested : ['/', '/concepts/joint-action/', '/cases/sialkot/', '/search/?q=joint+action'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs= takes a whole number of runs, 1 or more');
 
-const server = spawn(process.execPath, [new URL('./serve-dist.mjs', import.meta.url).pathname, String(port)], { stdio: 'ignore' });
+const server = spawn(process.execPath, [new URL('./serve-dist.mjs', import.meta.url).pathname, String(port)], {
+	stdio: 'ignore',
+});
 await new Promise((resolve) => setTimeout(resolve, 600));
 const chrome = await launch({
 	chromePath: findBrowser(),
@@ -37,13 +40,22 @@ const chrome = await launch({
 });
 try {
 	// Performance scores follow the machine's load: Lighthouse scales its CPU throttling from the observed speed.
-	console.log(`\nLighthouse 12 (mobile, simulated throttling), scores 0-100; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
-	console.log(`Median of ${runs} run${runs === 1 ? '' : 's'} a page (Lighthouse's computeMedianRun); range of perf and TBT over the runs`);
+	console.log(
+		`\nLighthouse 12 (mobile, simulated throttling), scores 0-100; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
+	);
+	console.log(
+		`Median of ${runs} run${runs === 1 ? '' : 's'} a page (Lighthouse's computeMedianRun); range of perf and TBT over the runs`,
+	);
 	console.log('  perf  a11y  best   seo |      LCP     CLS      TBT |       perf range               TBT range  page');
 	for (const path of pages) {
 		const all: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
 		for (let run = 0; run < runs; run++) {
-			const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+			const result = await lighthouse(`${origin}${path}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: [...categories],
+			});
 			if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
 			all.push(result.lhr);
 		}
@@ -63,8 +75,17 @@ try {
 			.filter((a) => a && a.score !== null && a.score < 0.9)
 			.map((a) => a.id);
 		if (failed.length > 0) console.log(`        below 90: ${[...new Set(failed)].join(', ')}`);
-		const work = (audits['mainthread-work-breakdown']?.details as { items?: { groupLabel: string; duration: number }[] } | undefined)?.items ?? [];
-		console.log(`        main thread: ${work.slice(0, 4).map((w) => `${w.groupLabel} ${Math.round(w.duration)} ms`).join(', ')}`);
+		const work =
+			(
+				audits['mainthread-work-breakdown']?.details as
+					{ items?: { groupLabel: string; duration: number }[] } | undefined
+			)?.items ?? [];
+		console.log(
+			`        main thread: ${work
+				.slice(0, 4)
+				.map((w) => `${w.groupLabel} ${Math.round(w.duration)} ms`)
+				.join(', ')}`,
+		);
 	}
 } finally {
 	chrome.kill();

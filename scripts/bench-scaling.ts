@@ -30,13 +30,16 @@ const entryLink = new RegExp(`\\]\\((${pageCollections.join('|')}):([a-z0-9-]+)`
 function copyEntry(source: string, prefix: string, ids: Record<string, Set<string>>): string {
 	const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source)!;
 	const data = load(front) as Record<string, unknown>;
-	const rename = (collection: string, id: unknown) => (typeof id === 'string' && ids[collection].has(id) ? `${prefix}${id}` : id);
+	const rename = (collection: string, id: unknown) =>
+		typeof id === 'string' && ids[collection].has(id) ? `${prefix}${id}` : id;
 	for (const [field, collection] of Object.entries(referenceFields)) {
 		const value = data[field];
 		if (Array.isArray(value)) data[field] = value.map((id) => rename(collection, id));
 		else if (value !== undefined) data[field] = rename(collection, value);
 	}
-	const links = body.replace(entryLink, (all, collection: string, id: string) => (ids[collection].has(id) ? `](${collection}:${prefix}${id}` : all));
+	const links = body.replace(entryLink, (all, collection: string, id: string) =>
+		ids[collection].has(id) ? `](${collection}:${prefix}${id}` : all,
+	);
 	return `---\n${dump(data, { lineWidth: -1 })}---\n${links}`;
 }
 
@@ -45,19 +48,32 @@ function scaledProject(factor: number): string {
 	const tmp = join(root, 'tests', '.tmp');
 	mkdirSync(tmp, { recursive: true });
 	const dir = mkdtempSync(join(tmp, `scale-${factor}x-`));
-	for (const item of ['src', 'public', 'astro.config.mjs', 'site.config.mjs', 'tsconfig.json', 'package.json', 'content']) {
+	for (const item of [
+		'src',
+		'public',
+		'astro.config.mjs',
+		'site.config.mjs',
+		'tsconfig.json',
+		'package.json',
+		'content',
+	]) {
 		cpSync(join(root, item), join(dir, item), { recursive: true });
 	}
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	const files = Object.fromEntries(
 		pageCollections.map((c) => [c, readdirSync(join(root, 'content', c)).filter((f) => f.endsWith('.mdx'))]),
 	);
-	const ids = Object.fromEntries(pageCollections.map((c) => [c, new Set(files[c].map((f) => f.replace(/\.mdx$/, '')))]));
+	const ids = Object.fromEntries(
+		pageCollections.map((c) => [c, new Set(files[c].map((f) => f.replace(/\.mdx$/, '')))]),
+	);
 	for (let k = 2; k <= factor; k++) {
 		const prefix = `copy${k}-`;
 		for (const c of pageCollections) {
 			for (const f of files[c]) {
-				writeFileSync(join(dir, 'content', c, `${prefix}${f}`), copyEntry(readFileSync(join(root, 'content', c, f), 'utf8'), prefix, ids));
+				writeFileSync(
+					join(dir, 'content', c, `${prefix}${f}`),
+					copyEntry(readFileSync(join(root, 'content', c, f), 'utf8'), prefix, ids),
+				);
 			}
 		}
 	}
@@ -87,7 +103,11 @@ for (const factor of [1, 10]) {
 		rmSync(dir, { recursive: true, force: true });
 	}
 	const r = runs.at(-1)!;
-	console.log(`  ${String(factor).padStart(2)}x: ${r.pages} pages in ${r.seconds.toFixed(1)} s, ${((r.seconds / r.pages) * 1000).toFixed(1)} ms per page`);
+	console.log(
+		`  ${String(factor).padStart(2)}x: ${r.pages} pages in ${r.seconds.toFixed(1)} s, ${((r.seconds / r.pages) * 1000).toFixed(1)} ms per page`,
+	);
 }
 const [one, ten] = runs;
-console.log(`  per-page cost at 10x = ${((ten.seconds / ten.pages) / (one.seconds / one.pages)).toFixed(2)} x the cost at 1x (target: at most 1.2)`);
+console.log(
+	`  per-page cost at 10x = ${(ten.seconds / ten.pages / (one.seconds / one.pages)).toFixed(2)} x the cost at 1x (target: at most 1.2)`,
+);

@@ -12,7 +12,9 @@ import { browserArgs, findBrowser } from '../src/lib/chromium/find-browser.ts';
 // BENCH_PORT lets several checkouts on one machine measure at once.
 const port = Number(process.env.BENCH_PORT ?? 4399);
 const origin = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [new URL('./serve-dist.mjs', import.meta.url).pathname, String(port)], { stdio: 'ignore' });
+const server = spawn(process.execPath, [new URL('./serve-dist.mjs', import.meta.url).pathname, String(port)], {
+	stdio: 'ignore',
+});
 await new Promise((resolve) => setTimeout(resolve, 600));
 
 const browser = await chromium.launch({ executablePath: findBrowser(), args: browserArgs });
@@ -59,7 +61,10 @@ try {
 		const input = page.locator('[data-search-dialog-input]');
 		await input.fill('');
 		await input.pressSequentially(query, { delay: 40 });
-		await page.waitForFunction((q) => (window as unknown as { shownFor: Record<string, number> }).shownFor[q] !== undefined, query);
+		await page.waitForFunction(
+			(q) => (window as unknown as { shownFor: Record<string, number> }).shownFor[q] !== undefined,
+			query,
+		);
 		await settle();
 		const ms = await page.evaluate((q) => {
 			const w = window as unknown as { lastKey: number; shownFor: Record<string, number> };
@@ -75,7 +80,15 @@ try {
 	marks.push(urls.length);
 	const timings = [first.ms, later.ms];
 	const laterKb = [later.kb];
-	for (const q of ['joint action', 'GMP', 'Bengaluru', 'job rotation', 'functional upgrading', 'brain drain', 'decent work']) {
+	for (const q of [
+		'joint action',
+		'GMP',
+		'Bengaluru',
+		'job rotation',
+		'functional upgrading',
+		'brain drain',
+		'decent work',
+	]) {
 		const m = await measure(q);
 		timings.push(m.ms);
 		laterKb.push(m.kb);
@@ -86,9 +99,15 @@ try {
 	const fallback = await measure('child labour');
 
 	console.log('\nSearch, in Chromium against dist/ (header dialog):');
-	console.log(`  page load before any search: ${(pageBytes / 1024).toFixed(1)} KiB, Pagefind requests on load: ${searchRequestsOnLoad}`);
-	console.log(`  first query ("absorptive capacity"): ${first.kb.toFixed(1)} KiB transferred, results ${first.ms.toFixed(0)} ms after the last keystroke`);
-	console.log(`  later query ("Sialkot"): ${later.kb.toFixed(1)} KiB transferred, results ${later.ms.toFixed(0)} ms after the last keystroke`);
+	console.log(
+		`  page load before any search: ${(pageBytes / 1024).toFixed(1)} KiB, Pagefind requests on load: ${searchRequestsOnLoad}`,
+	);
+	console.log(
+		`  first query ("absorptive capacity"): ${first.kb.toFixed(1)} KiB transferred, results ${first.ms.toFixed(0)} ms after the last keystroke`,
+	);
+	console.log(
+		`  later query ("Sialkot"): ${later.kb.toFixed(1)} KiB transferred, results ${later.ms.toFixed(0)} ms after the last keystroke`,
+	);
 	console.log(
 		`  later queries (${laterKb.length}): median ${laterKb[Math.floor(laterKb.length / 2)].toFixed(1)} KiB, max ${laterKb[laterKb.length - 1].toFixed(1)} KiB, min ${laterKb[0].toFixed(1)} KiB transferred`,
 	);

@@ -70,7 +70,15 @@ console.log('Benchmark of the site build (2 cores; figures from this run only)\n
 let cold: BuildRun | undefined;
 if (!args.has('--quick')) {
 	// Cold: no previous output, no Astro cache, no diagram cache.
-	for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache/mermaid-svg', 'node_modules/.cache/social-cards', 'node_modules/.cache/handout-pdf', 'node_modules/.vite']) {
+	for (const dir of [
+		'dist',
+		'.astro',
+		'node_modules/.astro',
+		'node_modules/.cache/mermaid-svg',
+		'node_modules/.cache/social-cards',
+		'node_modules/.cache/handout-pdf',
+		'node_modules/.vite',
+	]) {
 		rmSync(join(root, dir), { recursive: true, force: true });
 	}
 	cold = build('cold');
@@ -78,26 +86,43 @@ if (!args.has('--quick')) {
 		// A second clean build from cold caches must write the same bytes.
 		const first = mkdtempSync(join(tmpdir(), 'dist-first-'));
 		cpSync(dist, first, { recursive: true });
-		for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache/mermaid-svg', 'node_modules/.vite']) {
+		for (const dir of [
+			'dist',
+			'.astro',
+			'node_modules/.astro',
+			'node_modules/.cache/mermaid-svg',
+			'node_modules/.vite',
+		]) {
 			rmSync(join(root, dir), { recursive: true, force: true });
 		}
 		build('second cold');
 		const differences = treeDifferences(first, dist);
-		console.log(`reproducible: ${differences.length === 0 ? 'two cold builds wrote identical bytes' : `${differences.length} difference(s):\n  ${differences.slice(0, 20).join('\n  ')}`}`);
+		console.log(
+			`reproducible: ${differences.length === 0 ? 'two cold builds wrote identical bytes' : `${differences.length} difference(s):\n  ${differences.slice(0, 20).join('\n  ')}`}`,
+		);
 		rmSync(first, { recursive: true, force: true });
 	}
 }
 const warm = build('warm');
-if (cold) console.log(`cold build: ${cold.seconds.toFixed(1)} s, ${cold.pages} pages, diagrams: ${step(cold, 'diagrams')}`);
+if (cold)
+	console.log(`cold build: ${cold.seconds.toFixed(1)} s, ${cold.pages} pages, diagrams: ${step(cold, 'diagrams')}`);
 console.log(`warm build: ${warm.seconds.toFixed(1)} s, ${warm.pages} pages, diagrams: ${step(warm, 'diagrams')}`);
-for (const [label, run] of [['cold', cold], ['warm', warm]] as const) {
+for (const [label, run] of [
+	['cold', cold],
+	['warm', warm],
+] as const) {
 	if (!run) continue;
 	console.log(`  ${label}: social cards: ${step(run, 'social cards')}`);
 	console.log(`  ${label}: citations: ${step(run, 'citations')}; published anchors: ${step(run, 'anchors')}`);
 	console.log(`  ${label}: maps and charts: ${step(run, 'maps and charts')}`);
 }
-if (cold) console.log(`cold build, added by teaching material: handouts: ${step(cold, 'handouts')}; course packages: ${step(cold, 'course packages')}`);
-console.log(`warm build, added by teaching material: handouts: ${step(warm, 'handouts')}; course packages: ${step(warm, 'course packages')}`);
+if (cold)
+	console.log(
+		`cold build, added by teaching material: handouts: ${step(cold, 'handouts')}; course packages: ${step(cold, 'course packages')}`,
+	);
+console.log(
+	`warm build, added by teaching material: handouts: ${step(warm, 'handouts')}; course packages: ${step(warm, 'course packages')}`,
+);
 console.log(`pages built: ${warm.pages}`);
 console.log(`offline copy (Save for offline): ${step(warm, 'offline copy')}\n`);
 

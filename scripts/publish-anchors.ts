@@ -8,7 +8,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlFiles, urlPathOf } from '../src/integration/dist-files.ts';
-import { anchoredPagePattern, idsOfPage, publishedAnchorsFile, readAnchorList } from '../src/integration/published-anchors.ts';
+import {
+	anchoredPagePattern,
+	idsOfPage,
+	publishedAnchorsFile,
+	readAnchorList,
+} from '../src/integration/published-anchors.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');

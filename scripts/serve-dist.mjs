@@ -24,10 +24,20 @@ const root = resolve(project, values.dir);
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const port = Number(positionals[0] ?? process.env.PORT ?? 4322);
 const types = {
-	'.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm',
-	'.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml',
-	'.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
 	'.pf_filter': 'application/octet-stream',
 };
 
@@ -66,12 +76,14 @@ function requestPath(url) {
 
 const server = createServer((req, res) => {
 	const path = requestPath(req.url);
-	if (path === undefined) return void res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: malformed URL\n');
+	if (path === undefined)
+		return void res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: malformed URL\n');
 	const notFound = () => send(join(root, '404.html'), 404);
 	const send = (file, status) => {
 		const type = types[extname(file)] ?? 'application/octet-stream';
 		// Compress text as static hosts and CDNs do (Pagefind's own files are already compressed).
-		const compress = /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+		const compress =
+			/^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 		res.writeHead(status, {
 			'Content-Type': type,
 			'Cache-Control': 'no-cache',
@@ -97,5 +109,7 @@ const server = createServer((req, res) => {
 // Port 0 takes any free port (the tests do); the line below says which.
 server.listen(port, '127.0.0.1', () => {
 	const address = server.address();
-	console.log(`Serving ${values.dir}/ at http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}${base}`);
+	console.log(
+		`Serving ${values.dir}/ at http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}${base}`,
+	);
 });

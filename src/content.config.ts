@@ -32,7 +32,10 @@ const schemas = {
  * another extension is reported as a duplicate by the build).
  */
 const collectionOf = (name: CollectionName) =>
-	defineCollection({ loader: glob({ pattern: filePatternOf(name), base: `./content/${folderOf(name)}` }), schema: schemas[name] });
+	defineCollection({
+		loader: glob({ pattern: filePatternOf(name), base: `./content/${folderOf(name)}` }),
+		schema: schemas[name],
+	});
 
 export const collections = Object.fromEntries(collectionNames.map((name) => [name, collectionOf(name)])) as {
 	[C in CollectionName]: { loader: ReturnType<typeof glob>; schema: (typeof schemas)[C] };

@@ -34,7 +34,8 @@ const sizeOf = (files: Buffer[]): Size => ({
 	gzip: files.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
 });
 
-const classes = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
+const classes = (node: Element) =>
+	Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
 
 /** Stylesheet and script URL paths a parsed page refers to, and what kind of page it is. */
 export function pageAssets(tree: Root, pagePath: string) {
@@ -46,8 +47,10 @@ export function pageAssets(tree: Root, pagePath: string) {
 	visit(tree, 'element', (node: Element) => {
 		const p = node.properties;
 		const rel = Array.isArray(p.rel) ? p.rel.map(String) : [];
-		if (node.tagName === 'link' && rel.includes('stylesheet') && typeof p.href === 'string') styles.push(resolve(p.href));
-		if (node.tagName === 'link' && rel.includes('modulepreload') && typeof p.href === 'string') scripts.push(resolve(p.href));
+		if (node.tagName === 'link' && rel.includes('stylesheet') && typeof p.href === 'string')
+			styles.push(resolve(p.href));
+		if (node.tagName === 'link' && rel.includes('modulepreload') && typeof p.href === 'string')
+			scripts.push(resolve(p.href));
 		if (node.tagName === 'script' && typeof p.src === 'string') scripts.push(resolve(p.src));
 		if (node.tagName === 'figure' && classes(node).includes('diagram')) hasDiagram = true;
 		if (node.tagName === 'article' && p.dataEntry !== undefined) isEntry = true;
@@ -64,7 +67,8 @@ function withStaticImports(distDir: string, scripts: string[]): string[] {
 		const [imports] = parse(readFileSync(join(distDir, path), 'utf8'));
 		for (const i of imports) {
 			// d === -1: a static import; dynamic imports (d >= 0) and import.meta (d === -2) load nothing up front.
-			if (i.d === -1 && i.n && (i.n.startsWith('.') || i.n.startsWith('/'))) visitScript(posix.resolve(posix.dirname(path), i.n));
+			if (i.d === -1 && i.n && (i.n.startsWith('.') || i.n.startsWith('/')))
+				visitScript(posix.resolve(posix.dirname(path), i.n));
 		}
 	};
 	for (const s of scripts) visitScript(s);
@@ -79,5 +83,12 @@ export async function pageWeight(distDir: string, file: string, pagePath: string
 	const css = [...new Set(styles)];
 	const js = withStaticImports(distDir, [...new Set(scripts)]);
 	const read = (path: string) => readFileSync(join(distDir, path));
-	return { html: sizeOf([html]), css: sizeOf(css.map(read)), js: sizeOf(js.map(read)), assets: [...css, ...js], hasDiagram, isEntry };
+	return {
+		html: sizeOf([html]),
+		css: sizeOf(css.map(read)),
+		js: sizeOf(js.map(read)),
+		assets: [...css, ...js],
+		hasDiagram,
+		isEntry,
+	};
 }

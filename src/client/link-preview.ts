@@ -26,7 +26,8 @@ export function initLinkPreviews(): void {
 	let hoverTimer: number | undefined;
 	let lastPointer = '';
 
-	const linkOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a[href]') : null);
+	const linkOf = (target: EventTarget | null) =>
+		target instanceof Element ? target.closest<HTMLAnchorElement>('a[href]') : null;
 
 	function hide() {
 		clearTimeout(hoverTimer);

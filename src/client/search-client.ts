@@ -22,7 +22,8 @@ function startWorker(): Worker {
 	started.addEventListener('error', (event) => {
 		event.preventDefault();
 		worker = undefined;
-		for (const caller of waiting.values()) caller.reject(new Error(`The search worker stopped: ${event.message || 'its script did not load'}`));
+		for (const caller of waiting.values())
+			caller.reject(new Error(`The search worker stopped: ${event.message || 'its script did not load'}`));
 		waiting.clear();
 	});
 	return started;

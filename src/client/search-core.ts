@@ -134,10 +134,15 @@ function loadVocabulary(bundle: SearchBundle): Promise<string[]> {
 /** Whether an index holds a word: a quoted search matches the word itself, not the longer or shorter words Pagefind falls back to. */
 const holds = (pagefind: Pagefind) => async (word: string) => (await pagefind.search(`"${word}"`)).results.length > 0;
 /** Whether some word of a bundle's index begins with these letters (Pagefind's own matching also stems, so "factory" would find "factors"). */
-const beginsWord = (bundle: SearchBundle) => async (letters: string) => (await loadVocabulary(bundle)).some((w) => w.startsWith(letters));
+const beginsWord = (bundle: SearchBundle) => async (letters: string) =>
+	(await loadVocabulary(bundle)).some((w) => w.startsWith(letters));
 
 const toPagefindFilters = (filters: SearchFilters) =>
-	Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
+	Object.fromEntries(
+		Object.entries(filters)
+			.filter(([, v]) => v.length > 0)
+			.map(([k, v]) => [k, { any: v }]),
+	);
 
 const toHit = (d: PagefindData): SearchHit => ({
 	url: d.url,
@@ -213,12 +218,24 @@ export async function searchSite(
 	// The words are checked while the search runs; both read the same index chunks.
 	const noWords: SpellingCheck = { unknown: [] };
 	const [spelling, search] = await Promise.all([
-		trimmed ? checkSpelling(trimmed, holds(pagefind), () => loadVocabulary('pagefind'), typing ? beginsWord('pagefind') : undefined) : noWords,
+		trimmed
+			? checkSpelling(
+					trimmed,
+					holds(pagefind),
+					() => loadVocabulary('pagefind'),
+					typing ? beginsWord('pagefind') : undefined,
+				)
+			: noWords,
 		pagefind.search(trimmed || null, options),
 	]);
 	// Pagefind answers an unknown word with pages holding a shorter or longer word: those are not what was asked for.
 	if (spelling.unknown.length > 0) {
 		return { unknownWords: spelling.unknown, suggestion: spelling.suggestion, total: 0, counts: {}, more: nothing };
 	}
-	return { unknownWords: [], total: search.results.length, counts: search.filters, more: pager(search.results, trimmed) };
+	return {
+		unknownWords: [],
+		total: search.results.length,
+		counts: search.filters,
+		more: pager(search.results, trimmed),
+	};
 }

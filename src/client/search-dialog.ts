@@ -16,7 +16,9 @@ const loadCode = () => (code ??= Promise.all([import('./search-client'), import(
 const dialogSize = 6;
 
 const isTyping = (el: Element | null) =>
-	el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable);
+	el instanceof HTMLInputElement ||
+	el instanceof HTMLTextAreaElement ||
+	(el instanceof HTMLElement && el.isContentEditable);
 
 export function initSearchDialog(): void {
 	const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
@@ -58,7 +60,10 @@ export function initSearchDialog(): void {
 
 	document.addEventListener('keydown', (event) => {
 		const k = event.key.toLowerCase();
-		if ((k === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !isTyping(document.activeElement) && !dialog.open)) {
+		if (
+			(k === 'k' && (event.metaKey || event.ctrlKey)) ||
+			(event.key === '/' && !isTyping(document.activeElement) && !dialog.open)
+		) {
 			event.preventDefault();
 			open();
 		}
@@ -80,14 +85,20 @@ export function initSearchDialog(): void {
 		let outcome: SearchOutcome;
 		let hits: SearchHit[];
 		try {
-			({ outcome, first: hits } = await searchFirst(query, {}, { counts: false, bundle: 'pagefind-quick', typing: true }, dialogSize));
+			({ outcome, first: hits } = await searchFirst(
+				query,
+				{},
+				{ counts: false, bundle: 'pagefind-quick', typing: true },
+				dialogSize,
+			));
 		} catch {
 			if (mine === ticket) status.textContent = searchLabels.unavailable;
 			return;
 		}
 		if (mine !== ticket) return;
 		list.replaceChildren(...hits.map(hitElement));
-		if (outcome.unknownWords.length > 0) status.replaceChildren(...noResultsElements(query, outcome.suggestion, searchUrl(outcome.suggestion ?? '')));
+		if (outcome.unknownWords.length > 0)
+			status.replaceChildren(...noResultsElements(query, outcome.suggestion, searchUrl(outcome.suggestion ?? '')));
 		else status.textContent = outcome.total ? searchLabels.dialogResults(outcome.total) : searchLabels.noResults(query);
 		dialog.dataset.resultsFor = query;
 	};

@@ -35,20 +35,22 @@ const capitalised = (s: string) => `${s[0].toUpperCase()}${s.slice(1)}`;
 /** A filter group's checkboxes, values in alphabetical order. */
 function checkboxList(facet: string, values: Map<string, number>, chosen: Set<string>): HTMLUListElement {
 	const list = element('ul');
-	[...values].sort(([a], [b]) => a.localeCompare(b)).forEach(([value, n], i) => {
-		const item = element('li');
-		const box = element('input');
-		box.type = 'checkbox';
-		box.id = `f-${facet.replace(/\s+/g, '-')}-${i}`;
-		box.dataset.facet = facet;
-		box.value = value;
-		box.checked = chosen.has(value);
-		const label = element('label', undefined, `${value} `);
-		label.htmlFor = box.id;
-		label.append(element('span', 'count', `(${n})`));
-		item.append(box, label);
-		list.append(item);
-	});
+	[...values]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.forEach(([value, n], i) => {
+			const item = element('li');
+			const box = element('input');
+			box.type = 'checkbox';
+			box.id = `f-${facet.replace(/\s+/g, '-')}-${i}`;
+			box.dataset.facet = facet;
+			box.value = value;
+			box.checked = chosen.has(value);
+			const label = element('label', undefined, `${value} `);
+			label.htmlFor = box.id;
+			label.append(element('span', 'count', `(${n})`));
+			item.append(box, label);
+			list.append(item);
+		});
 	return list;
 }
 

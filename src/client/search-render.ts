@@ -8,7 +8,11 @@ import { searchLabels } from '../i18n/search-labels';
 import type { SearchHit } from './search-core';
 
 /** An element with its class and text. */
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className?: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
 	const el = document.createElement(tag);
 	if (className) el.className = className;
 	if (text !== undefined) el.textContent = text;
@@ -25,14 +29,19 @@ function link(href: string, className: string, text: string): HTMLAnchorElement 
 /** The excerpt: text nodes, and <mark> around the matched words. */
 export function excerptElement(excerpt: string): HTMLParagraphElement {
 	const p = element('p', 'search-hit-excerpt');
-	for (const part of excerptParts(excerpt)) p.append(part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+	for (const part of excerptParts(excerpt))
+		p.append(part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text));
 	return p;
 }
 
 /** One result: its type, title link, excerpt and links to matching sections (full-width rows, easy to tap). */
 export function hitElement(hit: SearchHit): HTMLLIElement {
 	const li = element('li', 'search-hit');
-	li.append(element('span', 'search-hit-type', hit.type), link(hit.url, 'search-hit-title', hit.title), excerptElement(hit.excerpt));
+	li.append(
+		element('span', 'search-hit-type', hit.type),
+		link(hit.url, 'search-hit-title', hit.title),
+		excerptElement(hit.excerpt),
+	);
 	if (hit.sections.length > 0) {
 		const list = element('ul', 'search-hit-sections');
 		list.setAttribute('aria-label', searchLabels.sectionsOf(hit.title));

@@ -27,7 +27,7 @@ async function answer(request: Envelope): Promise<unknown> {
 			outcomes.set(request.id, outcome);
 			for (const old of outcomes.keys()) if (outcomes.size > keptOutcomes) outcomes.delete(old);
 			// `more` cannot cross to the page: it stays here, and the page asks for more by the search's number.
-			const { more, ...data } = outcome;
+			const { more: _more, ...data } = outcome;
 			return { ...data, search: request.id, first } satisfies OutcomeData;
 		}
 		case 'more': {
@@ -41,6 +41,11 @@ self.addEventListener('message', (event: MessageEvent<Envelope>) => {
 	const { id } = event.data;
 	answer(event.data).then(
 		(value) => self.postMessage({ id, ok: true, value } satisfies SearchReply),
-		(error: unknown) => self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies SearchReply),
+		(error: unknown) =>
+			self.postMessage({
+				id,
+				ok: false,
+				error: error instanceof Error ? error.message : String(error),
+			} satisfies SearchReply),
 	);
 });

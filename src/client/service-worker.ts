@@ -20,7 +20,10 @@ interface WorkerScope {
 	skipWaiting(): Promise<void>;
 	clients: { claim(): Promise<void> };
 	addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEventLike) => void): void;
-	addEventListener(type: 'message', listener: (event: ExtendableEventLike & { data: unknown; ports: readonly MessagePort[] }) => void): void;
+	addEventListener(
+		type: 'message',
+		listener: (event: ExtendableEventLike & { data: unknown; ports: readonly MessagePort[] }) => void,
+	): void;
 }
 interface ExtendableEventLike extends Event {
 	waitUntil(promise: Promise<unknown>): void;
@@ -52,7 +55,10 @@ function decompressed(response: Response): Response {
 	if (response.headers.get(storedEncoding) !== 'gzip') return response;
 	const headers = new Headers(response.headers);
 	headers.delete(storedEncoding);
-	return new Response(response.body!.pipeThrough(new DecompressionStream('gzip')), { status: response.status, headers });
+	return new Response(response.body!.pipeThrough(new DecompressionStream('gzip')), {
+		status: response.status,
+		headers,
+	});
 }
 const readPages = new NetworkFirst({ cacheName: 'read-pages', networkTimeoutSeconds: 4 });
 
@@ -85,12 +91,20 @@ async function saveCopy(): Promise<void> {
 
 worker.addEventListener('install', (event) => {
 	// A new build updates a saved copy before it takes over.
-	event.waitUntil(isSaved().then((saved) => (saved ? saveCopy() : undefined)).then(() => worker.skipWaiting()));
+	event.waitUntil(
+		isSaved()
+			.then((saved) => (saved ? saveCopy() : undefined))
+			.then(() => worker.skipWaiting()),
+	);
 });
 
 worker.addEventListener('activate', (event) => {
 	// Files the new build no longer lists (or lists with a new revision) leave the saved copy.
-	event.waitUntil(isSaved().then((saved) => (saved ? offlineCopy.activate(event as never) : undefined)).then(() => worker.clients.claim()));
+	event.waitUntil(
+		isSaved()
+			.then((saved) => (saved ? offlineCopy.activate(event as never) : undefined))
+			.then(() => worker.clients.claim()),
+	);
 });
 
 worker.addEventListener('message', (event) => {
@@ -118,7 +132,10 @@ async function fromOfflineCopy(url: URL): Promise<Response | undefined> {
 }
 
 registerRoute(
-	({ url, request }) => request.method === 'GET' && url.origin === location.origin && url.pathname !== new URL('sw.js', worker.registration.scope).pathname,
+	({ url, request }) =>
+		request.method === 'GET' &&
+		url.origin === location.origin &&
+		url.pathname !== new URL('sw.js', worker.registration.scope).pathname,
 	async (options) => {
 		const pageUrl = new URL(options.request.url);
 		// A page's query (a linked search, `?q=...`) is read by its script: the saved page serves every query.

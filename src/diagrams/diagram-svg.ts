@@ -140,7 +140,15 @@ export function serveDiagram(rawSvg: string, measured: { minFontPx: number }): S
 	const unscoped = css.split(`url(#${id}-gradient)`).join('none').split(`#${id}`).join(placeholder);
 	const styleClass = `mermaid-style-${scopeHash(unscoped)}`;
 	const svg = addClass(optimized, styleClass);
-	return { id, svg, styleClass, css: unscoped.split(placeholder).join(`.${styleClass}`), width, height, minFontPx: measured.minFontPx };
+	return {
+		id,
+		svg,
+		styleClass,
+		css: unscoped.split(placeholder).join(`.${styleClass}`),
+		width,
+		height,
+		minFontPx: measured.minFontPx,
+	};
 }
 
 /** Adds a class to the root `<svg>` (through SVGO's parser, not by editing the text). */

@@ -16,17 +16,24 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Mermaid, MermaidConfig } from 'mermaid';
 import { browserArgs, findBrowser } from '../lib/chromium/find-browser';
-import { darkThemeOnly, diagramSizeRules, sameDrawing, serveDiagram, type Drawing, type ServedDiagram } from './diagram-svg';
+import {
+	darkThemeOnly,
+	diagramSizeRules,
+	sameDrawing,
+	serveDiagram,
+	type Drawing,
+	type ServedDiagram,
+} from './diagram-svg';
 
 export type DiagramTheme = 'light' | 'dark';
-export const diagramThemes: readonly DiagramTheme[] = ['light', 'dark'];
 
 /** Bump when the way diagrams are drawn changes, so old cache entries are not reused. */
 const RENDER_VERSION = '5';
 
 /** Mermaid's theme for each site theme. */
-const mermaidTheme: Record<DiagramTheme, string> = { light: 'neutral', dark: 'dark' };
+const mermaidTheme: Record<DiagramTheme, NonNullable<MermaidConfig['theme']>> = { light: 'neutral', dark: 'dark' };
 const fontFamily = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 
 /** A diagram that Mermaid rejects; `message` is Mermaid's own. */
@@ -128,7 +135,7 @@ export class MermaidRenderer {
 		const page = await this.getPage();
 		const outcome = await page.evaluate(
 			async ({ code, theme, id, fontFamily }) => {
-				const mermaid = (globalThis as unknown as { mermaid: any }).mermaid;
+				const mermaid = (globalThis as unknown as { mermaid: Mermaid }).mermaid;
 				mermaid.initialize({
 					startOnLoad: false,
 					securityLevel: 'strict',

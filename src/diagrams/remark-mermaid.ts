@@ -90,7 +90,10 @@ export function diagramFigure(
 	description: string,
 ): string {
 	const { original, alternative } = drawings;
-	const layouts = chooseLayouts({ original: readableWidthOf(original), alternative: alternative && readableWidthOf(alternative) });
+	const layouts = chooseLayouts({
+		original: readableWidthOf(original),
+		alternative: alternative && readableWidthOf(alternative),
+	});
 	const captionId = `caption-${original.light.id}`;
 	const pick = (which: 'original' | 'alternative') => (which === 'original' ? original : alternative!);
 	const svgs =

@@ -69,12 +69,17 @@ export const cellLabel: Record<TaxonomyCell, string> = {
 	'high-tech-subcontractor': 'High-tech, subcontractor',
 };
 
-export const industryLabel = { 'traditional-manufacturing': 'Traditional manufacturing', 'high-tech': 'High-tech' } as const;
+export const industryLabel = {
+	'traditional-manufacturing': 'Traditional manufacturing',
+	'high-tech': 'High-tech',
+} as const;
 export const structureLabel = { diversified: 'Diversified', subcontractor: 'Subcontractor' } as const;
 
 /** The cell id of a taxonomy position. */
-export const cellOf = (t: { industry: keyof typeof industryLabel; structure: keyof typeof structureLabel }): TaxonomyCell =>
-	`${t.industry === 'high-tech' ? 'high-tech' : 'traditional'}-${t.structure}` as TaxonomyCell;
+export const cellOf = (t: {
+	industry: keyof typeof industryLabel;
+	structure: keyof typeof structureLabel;
+}): TaxonomyCell => `${t.industry === 'high-tech' ? 'high-tech' : 'traditional'}-${t.structure}` as TaxonomyCell;
 
 export const actorLabel: Record<Actor, string> = {
 	state: 'The state',
@@ -139,7 +144,8 @@ export const citeLabels = {
 /** The end of every printed page: where it is online and what it explains. */
 export const printColophon = {
 	address: 'This page online:',
-	source: 'Explains, in its own words, Marchese, M.; Sakamoto, A. (2008), Skills development for industrial clusters: A preliminary review, ILO Employment Working Paper No. 8.',
+	source:
+		'Explains, in its own words, Marchese, M.; Sakamoto, A. (2008), Skills development for industrial clusters: A preliminary review, ILO Employment Working Paper No. 8.',
 } as const;
 
 /** Words around the site's diagrams. */
@@ -181,7 +187,8 @@ export const conceptMapLabels = {
 	themesHeading: 'Themes',
 	edgesHeading: 'Lines',
 	relatedEdge: 'Related: each concept names the other as related',
-	sharedEdge: (threshold: number) => `Often used together: tagged together on ${threshold} or more pages, not declared related`,
+	sharedEdge: (threshold: number) =>
+		`Often used together: tagged together on ${threshold} or more pages, not declared related`,
 	listHeading: 'The same relations as a list',
 	relatedTerm: 'Related',
 	sharedTerm: 'Often used together with',
@@ -190,7 +197,8 @@ export const conceptMapLabels = {
 	neighbourhood: {
 		heading: 'Neighbourhood',
 		title: (concept: string) => `${concept}: its related concepts and the pages that use it`,
-		caption: 'The concept, its related concepts, and the case studies and recommendations tagged with it. The lists below give the same links.',
+		caption:
+			'The concept, its related concepts, and the case studies and recommendations tagged with it. The lists below give the same links.',
 		related: 'Related concepts',
 		cases: 'Case studies',
 		recommendations: 'Recommendations',
@@ -216,7 +224,15 @@ export const clusterMapLabels = {
 	markerName: (n: number, name: string, place: string, caseTitle?: string) =>
 		caseTitle ? `${n}. ${name} (${place}): case study ${caseTitle}` : `${n}. ${name} (${place}): details in the table`,
 	tableCaption: 'The clusters on the map',
-	columns: { number: 'No.', cluster: 'Cluster', place: 'Place', country: 'Country', sector: 'Sector', type: 'Table 1 type', pages: 'On this site' },
+	columns: {
+		number: 'No.',
+		cluster: 'Cluster',
+		place: 'Place',
+		country: 'Country',
+		sector: 'Sector',
+		type: 'Table 1 type',
+		pages: 'On this site',
+	},
 	noType: 'Not placed',
 } as const;
 
@@ -242,7 +258,7 @@ export const clusterPagesLabels: Record<ClusterPagesKind, string> = {
 export const taxonomyMatrixLabels = {
 	title: 'Table 1 as a map of this page',
 	description:
-		'A two-by-two grid: rows are the macro-industry (traditional manufacturing, high-tech), columns the internal structure (diversified, subcontractor). Each cell names the paper\'s cases of that type and links to its section below.',
+		"A two-by-two grid: rows are the macro-industry (traditional manufacturing, high-tech), columns the internal structure (diversified, subcontractor). Each cell names the paper's cases of that type and links to its section below.",
 	caption: 'Table 1 drawn as a grid: choose a cell to go to its section.',
 	emptyCell: 'No case in the paper',
 	cellName: (cell: string, cases: readonly string[]) =>
@@ -277,21 +293,25 @@ export const mapsLabels = {
 	},
 	conceptMap: {
 		title: conceptMapLabels.title,
-		description: 'Every concept as a node, linked to the concepts it relates to and to those the same pages use, grouped by theme.',
+		description:
+			'Every concept as a node, linked to the concepts it relates to and to those the same pages use, grouped by theme.',
 		count: (n: number) => `${n} concepts.`,
 	},
 	clusterMap: {
 		title: clusterMapLabels.title,
-		description: 'A world map of the clusters the paper names, each marker leading to its case study or to the pages that mention it.',
+		description:
+			'A world map of the clusters the paper names, each marker leading to its case study or to the pages that mention it.',
 		count: (clusters: number, countries: number) => `${clusters} clusters in ${countries} countries.`,
 	},
 	taxonomy: {
 		title: 'Table 1 as a navigator',
-		description: "The paper's taxonomy of clusters by industry and structure: each cell leads to its cases, features and recommendations.",
+		description:
+			"The paper's taxonomy of clusters by industry and structure: each cell leads to its cases, features and recommendations.",
 	},
 	charts: {
 		title: chartLabels.pageTitle,
-		description: 'The numbers the paper compares (exports, literacy, school enrolment, growth), drawn as charts with their data tables and sources.',
+		description:
+			'The numbers the paper compares (exports, literacy, school enrolment, growth), drawn as charts with their data tables and sources.',
 		count: (n: number) => `${n} charts.`,
 	},
 } as const;

@@ -61,7 +61,8 @@ export function readPathPage(id: string, html: string): PathPage {
 	const stylesheets: string[] = [];
 	walk(tree, (e) => {
 		if (e.tagName === 'h1') title = toString(e).trim();
-		if (e.tagName === 'link' && String(e.properties.rel ?? '').includes('stylesheet')) stylesheets.push(String(e.properties.href));
+		if (e.tagName === 'link' && String(e.properties.rel ?? '').includes('stylesheet'))
+			stylesheets.push(String(e.properties.href));
 		if (e.tagName === 'li' && e.properties.dataUnit !== undefined) {
 			walk(e, (a) => {
 				if (a.tagName === 'a' && classes(a).includes('entry-title')) units.push(String(a.properties.href));
@@ -101,20 +102,35 @@ function templates(title: string) {
 	return {
 		headerTemplate: toHtml(h('div', { style }, title)),
 		footerTemplate: toHtml(
-			h('div', { style: `${style};text-align:right` }, [h('span', { className: ['pageNumber'] }), ' / ', h('span', { className: ['totalPages'] })]),
+			h('div', { style: `${style};text-align:right` }, [
+				h('span', { className: ['pageNumber'] }),
+				' / ',
+				h('span', { className: ['totalPages'] }),
+			]),
 		),
 	};
 }
 
 /** Prints one handout of one path with an open browser. */
-async function printHandout(browser: Browser, distDir: string, base: string, page: PathPage, version: HandoutVersion, titleSuffix: string): Promise<Buffer> {
+async function printHandout(
+	browser: Browser,
+	distDir: string,
+	base: string,
+	page: PathPage,
+	version: HandoutVersion,
+	titleSuffix: string,
+): Promise<Buffer> {
 	const context = await browser.newContext({ colorScheme: 'light' });
 	try {
 		await context.route('**/*', async (route) => {
 			const url = new URL(route.request().url());
 			const file = distFileOf(distDir, url.pathname, base);
 			if (url.origin !== origin || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
-			return route.fulfill({ status: 200, body: readFileSync(file), contentType: contentTypes[extname(file)] ?? 'application/octet-stream' });
+			return route.fulfill({
+				status: 200,
+				body: readFileSync(file),
+				contentType: contentTypes[extname(file)] ?? 'application/octet-stream',
+			});
 		});
 		const tab = await context.newPage();
 		await tab.emulateMedia({ media: 'print', colorScheme: 'light' });
@@ -178,7 +194,9 @@ export async function buildHandouts(distDir: string, cacheDir: string, base = '/
 				stats.pdfs++;
 				const cached = join(cacheDir, `${handoutKey(distDir, page, version, base)}.pdf`);
 				if (!existsSync(cached)) {
-					browser ??= (stats.browserLaunches++, chromium.launch({ executablePath: findBrowser(), args: browserArgs, headless: true }));
+					browser ??=
+						(stats.browserLaunches++,
+						chromium.launch({ executablePath: findBrowser(), args: browserArgs, headless: true }));
 					const pdf = await printHandout(await browser, distDir, base, page, version, handoutTitleSuffix[version]);
 					mkdirSync(cacheDir, { recursive: true });
 					const temporary = `${cached}.${process.pid}.tmp`;

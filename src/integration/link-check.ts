@@ -56,7 +56,11 @@ export function readPage(path: string, page: Root | string): PageLinks {
  * the base path the site is served under (`/skills/`); every link must
  * carry it, so links are resolved as a browser would, at `<base><page>`.
  */
-export function findBrokenLinks(pages: readonly PageLinks[], exists: (path: string) => boolean, base = '/'): BrokenLink[] {
+export function findBrokenLinks(
+	pages: readonly PageLinks[],
+	exists: (path: string) => boolean,
+	base = '/',
+): BrokenLink[] {
 	const byPath = new Map(pages.map((p) => [p.path, p]));
 	const broken: BrokenLink[] = [];
 	for (const page of pages) {
@@ -89,12 +93,20 @@ export function findBrokenLinks(pages: readonly PageLinks[], exists: (path: stri
 }
 
 /** Checks the built site in `distDir`, to be served under `base` (pages read once by `readDistPages`, or given). */
-export function checkBuiltSite(distDir: string, base = '/', distPages: readonly DistPage[] = readDistPages(distDir)): BrokenLink[] {
+export function checkBuiltSite(
+	distDir: string,
+	base = '/',
+	distPages: readonly DistPage[] = readDistPages(distDir),
+): BrokenLink[] {
 	const pages = distPages.map((p) => readPage(p.path, p.tree));
-	return findBrokenLinks(pages, (path) => {
-		const local = join(distDir, decodeURIComponent(path));
-		return existsSync(local) && (statSync(local).isFile() || existsSync(join(local, 'index.html')));
-	}, base);
+	return findBrokenLinks(
+		pages,
+		(path) => {
+			const local = join(distDir, decodeURIComponent(path));
+			return existsSync(local) && (statSync(local).isFile() || existsSync(join(local, 'index.html')));
+		},
+		base,
+	);
 }
 
 /** One message for all broken links, naming the page, its source file and the reason. */

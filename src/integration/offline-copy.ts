@@ -51,8 +51,21 @@ export function storedSize(distDir: string, files: string[]): number {
 	return bytes;
 }
 
-export async function buildOfflineCopy({ distDir, base, cacheDir }: { distDir: string; base: string; cacheDir: string }) {
-	const options = { globDirectory: distDir, globPatterns: offlineGlobs, globIgnores: offlineIgnores, modifyURLPrefix: { '': base } };
+export async function buildOfflineCopy({
+	distDir,
+	base,
+	cacheDir,
+}: {
+	distDir: string;
+	base: string;
+	cacheDir: string;
+}) {
+	const options = {
+		globDirectory: distDir,
+		globPatterns: offlineGlobs,
+		globIgnores: offlineIgnores,
+		modifyURLPrefix: { '': base },
+	};
 	// The page offering the copy states its size: measure, write it in, then list the files with their final revisions.
 	const { manifestEntries } = await getManifest(options);
 	const files = manifestEntries.map((e) => e.url.slice(base.length));
@@ -61,7 +74,10 @@ export async function buildOfflineCopy({ distDir, base, cacheDir }: { distDir: s
 		const path = join(distDir, file);
 		const html = readFileSync(path, 'utf8');
 		if (!html.includes(sizePlaceholder)) continue;
-		writeFileSync(path, html.split(sizePlaceholder).join(formatSize(estimate)).split(bytesPlaceholder).join(String(estimate)));
+		writeFileSync(
+			path,
+			html.split(sizePlaceholder).join(formatSize(estimate)).split(bytesPlaceholder).join(String(estimate)),
+		);
 	}
 	const swSource = join(cacheDir, 'sw-source.js');
 	await build({

@@ -67,7 +67,9 @@ export function vanishedAnchors(
 		const source = sourceOf(page);
 		const where = source ? `${page} (${source})` : page;
 		if (!tree) {
-			problems.push(`${page}: the page is gone, and with it ${anchors.length} published anchor(s); restore it or redirect it (content/redirects.json).`);
+			problems.push(
+				`${page}: the page is gone, and with it ${anchors.length} published anchor(s); restore it or redirect it (content/redirects.json).`,
+			);
 			continue;
 		}
 		const { all } = idsOfTree(tree);

@@ -59,15 +59,31 @@ export function outlineOf(url: string, page: Root | string): PageOutline | undef
 	});
 	const first = (test: (e: Element) => boolean) => own.find(test);
 	const title = textOf(first((e) => e.tagName === 'h1'));
-	const aliases = textOf(first((e) => e.tagName === 'p' && hasClass(e, 'aliases'))).replace(/^(Also known as|Also written):\s*/, '');
+	const aliases = textOf(first((e) => e.tagName === 'p' && hasClass(e, 'aliases'))).replace(
+		/^(Also known as|Also written):\s*/,
+		'',
+	);
 	const summary = textOf(first((e) => e.tagName === 'p' && hasClass(e, 'lead')));
 	const headings = own
-		.filter((e) => (e.tagName === 'h2' || e.tagName === 'h3') && typeof e.properties.id === 'string' && e.properties.dataPagefindIgnore === undefined)
+		.filter(
+			(e) =>
+				(e.tagName === 'h2' || e.tagName === 'h3') &&
+				typeof e.properties.id === 'string' &&
+				e.properties.dataPagefindIgnore === undefined,
+		)
 		.map((e) => ({ level: Number(e.tagName.slice(1)), id: e.properties.id as string, text: textOf(e) }))
 		.filter((h) => h.text.length > 0);
 	const terms = [
 		...new Set(
-			own.filter((e) => e.tagName === 'a' && typeof e.properties.href === 'string' && e.properties.href.startsWith('/glossary/') && e.properties.href !== '/glossary/').map((e) => textOf(e)),
+			own
+				.filter(
+					(e) =>
+						e.tagName === 'a' &&
+						typeof e.properties.href === 'string' &&
+						e.properties.href.startsWith('/glossary/') &&
+						e.properties.href !== '/glossary/',
+				)
+				.map((e) => textOf(e)),
 		),
 	].filter((t) => t.length > 0);
 	const rankFilters: PageOutline['rankFilters'] = {};
@@ -83,7 +99,9 @@ export function outlineHtml(o: PageOutline): string {
 	return [
 		'<!doctype html><html lang="en"><head><meta charset="utf-8">',
 		`<title>${escapeHtml(o.title)}</title>`,
-		...Object.entries(o.rankFilters).map(([name, value]) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`),
+		...Object.entries(o.rankFilters).map(
+			([name, value]) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`,
+		),
 		'</head><body>',
 		`<main data-pagefind-body data-pagefind-meta="type:${escapeHtml(o.type)}">`,
 		`<h1>${escapeHtml(o.title)}</h1>`,

@@ -29,13 +29,23 @@ export function readRedirects(file: string, root = process.cwd()): Record<string
 		throw new RedirectsError(`${name}: not valid JSON: ${(error as Error).message}`);
 	}
 	const redirects = (parsed as { redirects?: unknown } | null)?.redirects;
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || typeof redirects !== 'object' || redirects === null || Array.isArray(redirects)) {
-		throw new RedirectsError(`${name}: expected an object with a "redirects" object of "/old/path/": "/new/path/" pairs`);
+	if (
+		typeof parsed !== 'object' ||
+		parsed === null ||
+		Array.isArray(parsed) ||
+		typeof redirects !== 'object' ||
+		redirects === null ||
+		Array.isArray(redirects)
+	) {
+		throw new RedirectsError(
+			`${name}: expected an object with a "redirects" object of "/old/path/": "/new/path/" pairs`,
+		);
 	}
 	const problems: string[] = [];
 	for (const [from, to] of Object.entries(redirects)) {
 		if (!sitePath.test(from)) problems.push(`"${from}": the old address must be a site path like "/concepts/old-id/"`);
-		if (typeof to !== 'string' || !sitePath.test(to)) problems.push(`"${from}": the new address ${JSON.stringify(to)} must be a site path like "/concepts/new-id/"`);
+		if (typeof to !== 'string' || !sitePath.test(to))
+			problems.push(`"${from}": the new address ${JSON.stringify(to)} must be a site path like "/concepts/new-id/"`);
 		else if (to === from) problems.push(`"${from}": redirects to itself`);
 	}
 	if (problems.length > 0) throw new RedirectsError(`${name}:\n  ${problems.join('\n  ')}`);
@@ -53,5 +63,7 @@ export function astroRedirects(redirects: Record<string, string>, base: string):
 /** `_redirects` for Netlify and Cloudflare Pages: one `old new 301` line per redirect, base path included. */
 export function redirectsFile(redirects: Record<string, string>, base: string): string {
 	const lines = Object.entries(redirects).map(([from, to]) => `${withBase(from, base)} ${withBase(to, base)} 301`);
-	return ['# Old addresses of renamed entries, from content/redirects.json (written by the build).', ...lines, ''].join('\n');
+	return ['# Old addresses of renamed entries, from content/redirects.json (written by the build).', ...lines, ''].join(
+		'\n',
+	);
 }

@@ -48,11 +48,17 @@ export async function buildSearchIndex(
 			if (!outline) continue;
 			const html = outlineHtml(outline);
 			quickTexts.push(...indexedText(html));
-			check(`index ${outline.url} for quick find`, (await quick.addHTMLFile({ url: outline.url, content: html })).errors);
+			check(
+				`index ${outline.url} for quick find`,
+				(await quick.addHTMLFile({ url: outline.url, content: html })).errors,
+			);
 			quickPages++;
 		}
 		writeFileSync(join(distDir, 'pagefind', vocabularyFile), JSON.stringify(vocabularyOf(texts)));
-		check('write the quick-find index', (await quick.writeFiles({ outputPath: join(distDir, 'pagefind-quick') })).errors);
+		check(
+			'write the quick-find index',
+			(await quick.writeFiles({ outputPath: join(distDir, 'pagefind-quick') })).errors,
+		);
 		// The quick index's own words, so that the dialog can tell an unfinished word from an unknown one without the full text.
 		writeFileSync(join(distDir, 'pagefind-quick', vocabularyFile), JSON.stringify(vocabularyOf(quickTexts)));
 		return { pages: added.page_count, quickPages };

@@ -39,7 +39,11 @@ export interface SiteIntegrationOptions {
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
-export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }: SiteIntegrationOptions): AstroIntegration {
+export function siteIntegration({
+	renderer,
+	redirects = {},
+	socialCardCacheDir,
+}: SiteIntegrationOptions): AstroIntegration {
 	/** The base path the site is served under (`/`, `/skills/`), from the Astro config. */
 	let base = '/';
 	let root = process.cwd();
@@ -76,7 +80,10 @@ export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }
 				};
 				await renderer.close();
 				const s = renderer.stats;
-				say('diagrams', `${s.diagrams} drawn, ${s.cacheHits} SVGs from cache, ${s.rendered} SVGs rendered, browser launches: ${s.browserLaunches}`);
+				say(
+					'diagrams',
+					`${s.diagrams} drawn, ${s.cacheHits} SVGs from cache, ${s.rendered} SVGs rendered, browser launches: ${s.browserLaunches}`,
+				);
 				const drawings = [...drawingTimes()].map(([kind, t]) => `${kind}: ${t.count} in ${Math.round(t.ms)} ms`);
 				say('maps and charts', drawings.length > 0 ? drawings.join('; ') : 'none drawn');
 				// The pages that show them, for the bench's page weights (a concept page shows its neighbourhood).
@@ -90,7 +97,10 @@ export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }
 				say('course packages', `${packages.cartridges} cartridges in ${Math.round(packages.cartridgeMs)} ms`);
 				// Printed before the link check, which then finds the PDFs the path pages link to.
 				const handouts = await buildHandouts(distDir, handoutCache, base);
-				say('handouts', `${handouts.pdfs} PDFs, ${handouts.fromCache} from cache, ${handouts.printed} printed in ${Math.round(handouts.ms)} ms, browser launches: ${handouts.browserLaunches}`);
+				say(
+					'handouts',
+					`${handouts.pdfs} PDFs, ${handouts.fromCache} from cache, ${handouts.printed} printed in ${Math.round(handouts.ms)} ms, browser launches: ${handouts.browserLaunches}`,
+				);
 				// Each page is read and parsed once, for the link check and the quick-find index.
 				const distPages = readDistPages(distDir);
 				report.pages = String(distPages.length);
@@ -99,7 +109,9 @@ export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }
 				say('links', 'every internal link and anchor resolves');
 				const glued = checkSpacing(distPages);
 				if (glued.length > 0) {
-					throw new Error(`Text glued to a link or other inline element (a space is missing in a template or content file):\n  ${glued.join('\n  ')}`);
+					throw new Error(
+						`Text glued to a link or other inline element (a space is missing in a template or content file):\n  ${glued.join('\n  ')}`,
+					);
 				}
 				const styleHashes = writeHeadersFile(distDir, base, distPages);
 				say('headers', `_headers written (Content-Security-Policy with ${styleHashes} inline stylesheet hashes)`);
@@ -107,17 +119,26 @@ export function siteIntegration({ renderer, redirects = {}, socialCardCacheDir }
 				const published = readPublishedAnchors(root);
 				const vanished = vanishedAnchors(published, distPages, sourceFileOfUrl);
 				if (vanished.length > 0) {
-					throw new Error(`Published paragraph anchors (${publishedAnchorsFile}) that would break:\n  ${vanished.join('\n  ')}`);
+					throw new Error(
+						`Published paragraph anchors (${publishedAnchorsFile}) that would break:\n  ${vanished.join('\n  ')}`,
+					);
 				}
 				say('anchors', `all ${published.length} published paragraph anchors resolve (${seconds(start)} s)`);
 				start = performance.now();
 				const cards = await writeSocialCards(cardsOfSite(distPages, base), distDir, socialCardCacheDir);
-				say('social cards', `${cards.cards} cards, ${cards.cached} from cache, ${cards.rendered} rendered, browser launches: ${cards.browserLaunches} (${seconds(start)} s)`);
+				say(
+					'social cards',
+					`${cards.cards} cards, ${cards.cached} from cache, ${cards.rendered} rendered, browser launches: ${cards.browserLaunches} (${seconds(start)} s)`,
+				);
 				const cite = citationTiming();
 				say('citations', `${cite.items} records formatted in ${(cite.ms / 1000).toFixed(1)} s`);
 				const { pages, quickPages } = await buildSearchIndex(distDir, distPages);
 				say('search', `Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
-				const offline = await buildOfflineCopy({ distDir, base: base.endsWith('/') ? base : `${base}/`, cacheDir: join(root, 'node_modules', '.cache') });
+				const offline = await buildOfflineCopy({
+					distDir,
+					base: base.endsWith('/') ? base : `${base}/`,
+					cacheDir: join(root, 'node_modules', '.cache'),
+				});
 				say('offline copy', `${offline.files} files, ${offline.bytes} bytes (${formatSize(offline.bytes)})`);
 				writeBuildReport(root, report);
 			},

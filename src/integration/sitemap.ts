@@ -9,9 +9,12 @@ import { XMLParser } from 'fast-xml-parser';
 
 /** The path (`/concepts/x/`) of every address in a sitemap's XML, in its order. */
 export function sitemapPaths(xml: string): string[] {
-	const parsed = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml) as { urlset?: { url?: { loc: string }[] } };
+	const parsed = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml) as {
+		urlset?: { url?: { loc: string }[] };
+	};
 	return (parsed.urlset?.url ?? []).map((u) => new URL(u.loc).pathname);
 }
 
 /** The paths of the pages a built site (`dist/`) lists in its sitemap. */
-export const builtSitemapPaths = (distDir: string): string[] => sitemapPaths(readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8'));
+export const builtSitemapPaths = (distDir: string): string[] =>
+	sitemapPaths(readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8'));

@@ -44,7 +44,8 @@ export function cardOfTree(page: string, tree: Root, base = '/'): PageCard | und
 	visit(tree, 'element', (node: Element) => {
 		if (node.tagName !== 'meta') return;
 		const name = node.properties.property ?? node.properties.name;
-		if (typeof name === 'string' && typeof node.properties.content === 'string') meta.set(name, node.properties.content);
+		if (typeof name === 'string' && typeof node.properties.content === 'string')
+			meta.set(name, node.properties.content);
 	});
 	const image = meta.get('og:image');
 	if (!image) return undefined;
@@ -61,7 +62,9 @@ export function cardOfTree(page: string, tree: Root, base = '/'): PageCard | und
 }
 
 export function cardKey(card: CardSpec): string {
-	return createHash('sha256').update(JSON.stringify([RENDER_VERSION, cardSize, cardHtml(card)])).digest('hex');
+	return createHash('sha256')
+		.update(JSON.stringify([RENDER_VERSION, cardSize, cardHtml(card)]))
+		.digest('hex');
 }
 
 /** The cards the built pages ask for. */
@@ -70,7 +73,11 @@ export function cardsOfSite(pages: readonly { path: string; tree: Root }[], base
 }
 
 /** Writes each card into `distDir`, from the cache or drawn in Chromium. */
-export async function writeSocialCards(cards: readonly PageCard[], distDir: string, cacheDir: string): Promise<CardStats> {
+export async function writeSocialCards(
+	cards: readonly PageCard[],
+	distDir: string,
+	cacheDir: string,
+): Promise<CardStats> {
 	const stats: CardStats = { cards: cards.length, rendered: 0, cached: 0, browserLaunches: 0 };
 	const place = (card: PageCard, cached: string) => {
 		const target = join(distDir, card.imagePath);

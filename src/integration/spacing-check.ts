@@ -17,7 +17,27 @@ import { visit } from 'unist-util-visit';
 import type { DistPage } from './dist-files';
 
 /** Elements read as part of the running text. */
-const inlineElements = new Set(['a', 'abbr', 'b', 'cite', 'code', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'var']);
+const inlineElements = new Set([
+	'a',
+	'abbr',
+	'b',
+	'cite',
+	'code',
+	'dfn',
+	'em',
+	'i',
+	'kbd',
+	'mark',
+	'q',
+	'samp',
+	'small',
+	'span',
+	'strong',
+	'sub',
+	'sup',
+	'time',
+	'var',
+]);
 /** Elements whose content is not running text. */
 const skipped = new Set(['svg', 'pre', 'script', 'style', 'template', 'textarea']);
 
@@ -31,7 +51,10 @@ const startsGluedWord = (text: string) => /^[\p{L}\p{N}]/u.test(text) && !/^s(?!
 const isInline = (node: ElementContent | undefined): node is Element =>
 	node?.type === 'element' && inlineElements.has(node.tagName);
 const snippet = (before: string, element: Element, after = '') =>
-	`${before.slice(-30)}<${element.tagName}>${toString(element).slice(0, 30)}</${element.tagName}>${after.slice(0, 30)}`.replace(/\s+/g, ' ');
+	`${before.slice(-30)}<${element.tagName}>${toString(element).slice(0, 30)}</${element.tagName}>${after.slice(0, 30)}`.replace(
+		/\s+/g,
+		' ',
+	);
 
 /** The glued joins of one page, each as a short snippet of the text around it. */
 export function findMissingSpaces(tree: Root): string[] {

@@ -57,7 +57,10 @@ export function fileNameProblems(contentDir: string): string[] {
 			byId.set(key, [...(byId.get(key) ?? []), `content/${folder}/${name}`]);
 		}
 		for (const [id, files] of byId) {
-			if (files.length > 1) problems.push(`duplicate id "${id}" in ${folder}: ${files.sort().join(' and ')} would both be /${folder}/${id}/; keep one`);
+			if (files.length > 1)
+				problems.push(
+					`duplicate id "${id}" in ${folder}: ${files.sort().join(' and ')} would both be /${folder}/${id}/; keep one`,
+				);
 		}
 	}
 	return problems;

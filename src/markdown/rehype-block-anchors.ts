@@ -35,7 +35,11 @@ const isList = (node: unknown) => isElement(node, 'ul', 'ol');
 
 /** The text a block's anchor is made from: a list item without its sub-list, a table's header row. */
 function blockText(block: Element): string {
-	if (block.tagName === 'li') return block.children.filter((c) => !isList(c)).map((c) => toString(c)).join('');
+	if (block.tagName === 'li')
+		return block.children
+			.filter((c) => !isList(c))
+			.map((c) => toString(c))
+			.join('');
 	if (block.tagName === 'table') {
 		let firstRow: Element | undefined;
 		visitParents(block, 'element', (node) => {
@@ -130,7 +134,12 @@ export function rehypeBlockAnchors({ root, moves, movesFile = 'content/anchor-mo
 			const element = byId.get(target);
 			if (!element) throw new AnchorMoveError(`${where}: no element with id "${target}" on ${page} (${source}).`);
 			const host = isElement(element, 'table') ? hostOf(element) : element;
-			host.children.unshift({ type: 'element', tagName: 'span', properties: { id: oldId, className: ['moved-anchor'] }, children: [] });
+			host.children.unshift({
+				type: 'element',
+				tagName: 'span',
+				properties: { id: oldId, className: ['moved-anchor'] },
+				children: [],
+			});
 			byId.set(oldId, host);
 		}
 	};

@@ -19,7 +19,7 @@ let cached: { signature: string; map: Map<string, string> } | undefined;
  */
 export function readAbbreviations(contentDir: string): Map<string, string> {
 	const folder = join(contentDir, 'organizations');
-	let names: string[] = [];
+	let names: string[];
 	try {
 		names = readdirSync(folder).filter((n) => /\.ya?ml$/.test(n));
 	} catch {
@@ -29,8 +29,14 @@ export function readAbbreviations(contentDir: string): Map<string, string> {
 	if (cached?.signature === signature) return cached.map;
 	const map = new Map<string, string>();
 	for (const name of names) {
-		const data = parseYaml(readFileSync(join(folder, name), 'utf8')) as { abbreviation?: string; name?: string } | undefined;
-		if (data?.abbreviation && data.name && /^[A-Z][A-Z&]+$/.test(data.abbreviation) && data.abbreviation !== data.name) {
+		const data = parseYaml(readFileSync(join(folder, name), 'utf8')) as
+			{ abbreviation?: string; name?: string } | undefined;
+		if (
+			data?.abbreviation &&
+			data.name &&
+			/^[A-Z][A-Z&]+$/.test(data.abbreviation) &&
+			data.abbreviation !== data.name
+		) {
 			map.set(data.abbreviation, data.name);
 		}
 	}
@@ -45,7 +51,10 @@ export function remarkAbbreviations({ abbreviations }: { abbreviations: () => Ma
 	return (tree: Root) => {
 		const map = abbreviations();
 		if (map.size === 0) return;
-		const alternatives = [...map.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+		const alternatives = [...map.keys()]
+			.sort((a, b) => b.length - a.length)
+			.map(escapeRegExp)
+			.join('|');
 		// An abbreviation as a whole word, optionally plural ("SMEs").
 		const pattern = new RegExp(`(?<![\\w&])(${alternatives})(s?)(?![\\w&])`, 'g');
 		const seen = new Set<string>();

@@ -7,7 +7,8 @@ import { siteIcons, type SiteIcon } from '../lib/site/urls';
 /** The SVG's own size (its viewBox), which sharp draws at 72 dpi. */
 const drawnSize = 32;
 
-export const getStaticPaths = (() => Object.keys(siteIcons).map((icon) => ({ params: { icon } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	Object.keys(siteIcons).map((icon) => ({ params: { icon } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
 	const size = siteIcons[params.icon as SiteIcon];

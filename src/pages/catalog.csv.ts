@@ -4,4 +4,6 @@ import { getSite } from '../lib/content/query';
 import { buildCatalog, catalogCsv } from '../lib/content/catalog';
 
 export const GET: APIRoute = async () =>
-	new Response(catalogCsv(buildCatalog(await getSite()).entries), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	new Response(catalogCsv(buildCatalog(await getSite()).entries), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});

@@ -7,4 +7,5 @@
 import type { APIRoute } from 'astro';
 import { printLinkRules } from '../lib/site/print-links';
 
-export const GET: APIRoute = () => new Response(printLinkRules(), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+export const GET: APIRoute = () =>
+	new Response(printLinkRules(), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

@@ -16,6 +16,8 @@ export const anchorAddress = z
  * element, so old links land on it without JavaScript.
  */
 export const anchorMovesSchema = z.strictObject({
-	moves: z.record(anchorAddress, z.string().regex(/^[A-Za-z0-9_-]+$/, { message: 'values are element ids on the same page' })),
+	moves: z.record(
+		anchorAddress,
+		z.string().regex(/^[A-Za-z0-9_-]+$/, { message: 'values are element ids on the same page' }),
+	),
 });
-export type AnchorMoves = z.infer<typeof anchorMovesSchema>;

@@ -11,7 +11,10 @@ export const catalogTypes = ['concept', 'case', 'lesson', 'recommendation', 'pat
 export const catalogEntrySchema = z
 	.object({
 		/** The permanent id (the last part of the address). */
-		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).describe('Permanent id, the last segment of the address'),
+		id: z
+			.string()
+			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+			.describe('Permanent id, the last segment of the address'),
 		type: z.enum(catalogTypes).describe('Kind of unit'),
 		title: z.string().min(1),
 		/** One sentence. */
@@ -21,7 +24,10 @@ export const catalogEntrySchema = z
 		/** Concept ids the unit is tagged with. */
 		concepts: z.array(z.string()).describe('Ids of the concepts the unit is tagged with (each is /concepts/<id>/)'),
 		/** Paper section ids the unit draws on. */
-		sections: z.array(z.string()).min(1).describe('Ids of the sections of the paper the unit draws on (each is /paper/#<id>)'),
+		sections: z
+			.array(z.string())
+			.min(1)
+			.describe('Ids of the sections of the paper the unit draws on (each is /paper/#<id>)'),
 		/** Minutes, computed from the text at build time; for a path, the sum of its units. */
 		readingMinutes: z.number().int().min(1).describe('Reading time in whole minutes, computed from the text'),
 	})

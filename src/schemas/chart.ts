@@ -92,18 +92,28 @@ export const chartSchema = z
 	.strict()
 	.superRefine((chart, ctx) => {
 		const seriesIds = new Set(chart.series.map((s) => s.id));
-		if (seriesIds.size !== chart.series.length) ctx.addIssue({ code: 'custom', path: ['series'], message: 'the same series id is listed twice' });
+		if (seriesIds.size !== chart.series.length)
+			ctx.addIssue({ code: 'custom', path: ['series'], message: 'the same series id is listed twice' });
 		if (chart.series.length > maxChartSeries)
-			ctx.addIssue({ code: 'custom', path: ['series'], message: `a chart can tell at most ${maxChartSeries} series apart (one fill pattern each)` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['series'],
+				message: `a chart can tell at most ${maxChartSeries} series apart (one fill pattern each)`,
+			});
 		if (!chart.source.url && !chart.source.note && chart.citedWorks.length === 0)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['source'],
-				message: 'name the source the paper credits (source.url or citedWorks), or say in source.note that it names none',
+				message:
+					'name the source the paper credits (source.url or citedWorks), or say in source.note that it names none',
 			});
 		chart.groups.forEach((group, g) => {
 			if (!group.label && chart.groups.length > 1)
-				ctx.addIssue({ code: 'custom', path: ['groups', g, 'label'], message: 'a chart of several groups labels each group' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['groups', g, 'label'],
+					message: 'a chart of several groups labels each group',
+				});
 			group.bars.forEach((bar, b) => {
 				const path = ['groups', g, 'bars', b];
 				if (!valueMatchesText(bar.value, bar.text))
@@ -113,7 +123,11 @@ export const chartSchema = z
 						message: `bar "${bar.label}": value ${bar.value} is not a number written in its text "${bar.text}"`,
 					});
 				if (chart.series.length > 0 && !bar.series)
-					ctx.addIssue({ code: 'custom', path: [...path, 'series'], message: `bar "${bar.label}": name its series (${[...seriesIds].join(', ')})` });
+					ctx.addIssue({
+						code: 'custom',
+						path: [...path, 'series'],
+						message: `bar "${bar.label}": name its series (${[...seriesIds].join(', ')})`,
+					});
 				if (bar.series && !seriesIds.has(bar.series))
 					ctx.addIssue({
 						code: 'custom',
@@ -123,5 +137,3 @@ export const chartSchema = z
 			});
 		});
 	});
-export type ChartData = z.infer<typeof chartSchema>;
-export type ChartBar = z.infer<typeof chartBarSchema>;

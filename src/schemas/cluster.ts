@@ -25,4 +25,3 @@ export const clusterSchema = z
 		sections: z.array(z.string()).min(1),
 	})
 	.strict();
-export type ClusterData = z.infer<typeof clusterSchema>;

@@ -32,4 +32,3 @@ export const organizationSchema = z
 		sections: z.array(z.string()).min(1),
 	})
 	.strict();
-export type OrganizationData = z.infer<typeof organizationSchema>;

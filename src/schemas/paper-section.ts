@@ -23,4 +23,3 @@ export const paperSectionSchema = z
 		features: z.array(z.string().min(10)).optional(),
 	})
 	.strict();
-export type PaperSectionData = z.infer<typeof paperSectionSchema>;

@@ -12,18 +12,18 @@ export type UnitCollection = (typeof unitCollections)[number];
  * `recommendations:mne-linkages`. Whether the entry exists is checked by
  * `buildSiteIndex`, which fails the build naming the path file.
  */
-export const unitRef = z
-	.string()
-	.regex(new RegExp(`^(${unitCollections.join('|')}):[a-z0-9]+(?:-[a-z0-9]+)*$`), {
-		message: 'a unit is written as collection:id, e.g. "concepts:industrial-cluster" or "cases:sialkot"',
-	});
+export const unitRef = z.string().regex(new RegExp(`^(${unitCollections.join('|')}):[a-z0-9]+(?:-[a-z0-9]+)*$`), {
+	message: 'a unit is written as collection:id, e.g. "concepts:industrial-cluster" or "cases:sialkot"',
+});
 
 /** A sentence ending with a full stop or question mark. */
 const sentence = (min: number) =>
 	z
 		.string()
 		.min(min)
-		.refine((s) => /[.?!]$/.test(s.trim()), { message: 'write a full sentence ending with a full stop or question mark' });
+		.refine((s) => /[.?!]$/.test(s.trim()), {
+			message: 'write a full sentence ending with a full stop or question mark',
+		});
 
 /** Paper section ids a statement is traced to (ids in `content/paper-sections/`). At least one. */
 const tracedTo = entryIdList.refine((ids) => ids.length > 0, { message: 'trace it to at least one paper section' });
@@ -91,7 +91,11 @@ export const pathSchema = z
 		/** What participants should know or have done first; empty when nothing is needed. */
 		prerequisites: z.array(sentence(10)).default([]),
 		/** How long a session takes, in minutes, reading time included (at least half an hour). */
-		durationMinutes: z.number().int().min(30).max(60 * 16),
+		durationMinutes: z
+			.number()
+			.int()
+			.min(30)
+			.max(60 * 16),
 		/** Three to five things a participant can do afterwards, each starting with a verb. */
 		objectives: z.array(sentence(15)).min(3).max(5),
 		/** The units in reading order. A unit appears once. */
@@ -111,7 +115,6 @@ export const pathSchema = z
 	})
 	.strict();
 export type PathData = z.infer<typeof pathSchema>;
-export type PathStep = z.infer<typeof pathStepSchema>;
 
 /** Splits a unit reference into collection and id. */
 export function parseUnitRef(ref: string): { collection: UnitCollection; id: string } {

@@ -22,4 +22,3 @@ export const sourceSchema = z
 		note: z.string().optional(),
 	})
 	.strict();
-export type SourceData = z.infer<typeof sourceSchema>;

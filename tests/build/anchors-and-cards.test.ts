@@ -34,7 +34,10 @@ beforeAll(() => {
 		alpha,
 		site
 			.read(alpha)
-			.replace('Text.\n', 'Firms in a cluster can act together on purpose.\n\n- Training centres run by the association\n- Buyers that demand standards\n'),
+			.replace(
+				'Text.\n',
+				'Firms in a cluster can act together on purpose.\n\n- Training centres run by the association\n- Buyers that demand standards\n',
+			),
 	);
 });
 afterAll(() => {
@@ -69,7 +72,10 @@ describe('a fixture site through four builds', () => {
 		expect(card.subarray(1, 4).toString()).toBe('PNG');
 		expect(pngSize(card)).toEqual({ width: 1200, height: 630 });
 		// Publish the page's anchors, as `npm run anchors:publish` would.
-		site.write('tests/published-anchors.txt', firstAnchors.map((id) => `/concepts/alpha-concept/#${id}`).join('\n') + '\n');
+		site.write(
+			'tests/published-anchors.txt',
+			firstAnchors.map((id) => `/concepts/alpha-concept/#${id}`).join('\n') + '\n',
+		);
 	});
 
 	it('2: keeps every anchor when other paragraphs are added and edited, and reuses every card', () => {
@@ -90,7 +96,10 @@ describe('a fixture site through four builds', () => {
 	});
 
 	it('3: fails, naming the list, the page, the file and the fix, when a published paragraph is rewritten', () => {
-		site.write(alpha, site.read(alpha).replace('Firms in a cluster can act together', 'Cluster firms may act together'));
+		site.write(
+			alpha,
+			site.read(alpha).replace('Firms in a cluster can act together', 'Cluster firms may act together'),
+		);
 		const { code, output } = site.build();
 		expect(code, output).not.toBe(0);
 		expect(output).toContain('tests/published-anchors.txt');
@@ -103,7 +112,9 @@ describe('a fixture site through four builds', () => {
 	it('4: with a move, builds again and the old address lands inside the new paragraph', () => {
 		site.write(
 			'content/anchor-moves.json',
-			JSON.stringify({ moves: { '/concepts/alpha-concept/#p-firms-in-a-cluster-can-act': 'p-cluster-firms-may-act-together-on' } }),
+			JSON.stringify({
+				moves: { '/concepts/alpha-concept/#p-firms-in-a-cluster-can-act': 'p-cluster-firms-may-act-together-on' },
+			}),
 		);
 		const { code, output } = site.build();
 		expect(code, output).toBe(0);

@@ -43,7 +43,10 @@ describe('the fixture site', () => {
 describe('renamed entries', () => {
 	it('keep their old address as a redirect to the new one', () => {
 		site = createFixtureSite();
-		site.write('content/redirects.json', JSON.stringify({ redirects: { '/concepts/old-alpha/': '/concepts/alpha-concept/' } }));
+		site.write(
+			'content/redirects.json',
+			JSON.stringify({ redirects: { '/concepts/old-alpha/': '/concepts/alpha-concept/' } }),
+		);
 		const { code, output } = site.build();
 		expect(code, output).toBe(0);
 		const page = site.read('dist/concepts/old-alpha/index.html');
@@ -53,24 +56,34 @@ describe('renamed entries', () => {
 
 	it('work under a base path: redirect page, _redirects and every link carry the base', () => {
 		site = createFixtureSite();
-		site.write('content/redirects.json', JSON.stringify({ redirects: { '/concepts/old-alpha/': '/concepts/alpha-concept/' } }));
+		site.write(
+			'content/redirects.json',
+			JSON.stringify({ redirects: { '/concepts/old-alpha/': '/concepts/alpha-concept/' } }),
+		);
 		const { code, output } = site.build({ SITE_BASE: '/skills/', SITE_URL: 'https://skills.example.net' });
 		expect(code, output).toBe(0);
 		expect(output).toContain('links: every internal link and anchor resolves');
 		expect(site.read('dist/concepts/old-alpha/index.html')).toContain('url=/skills/concepts/alpha-concept/');
 		expect(site.read('dist/_redirects')).toContain('/skills/concepts/old-alpha/ /skills/concepts/alpha-concept/ 301');
 		expect(site.read('dist/concepts/beta-concept/index.html')).toContain('href="/skills/concepts/alpha-concept/"');
-		expect(site.read('dist/sitemap-0.xml')).toContain('<loc>https://skills.example.net/skills/concepts/alpha-concept/</loc>');
+		expect(site.read('dist/sitemap-0.xml')).toContain(
+			'<loc>https://skills.example.net/skills/concepts/alpha-concept/</loc>',
+		);
 	});
 
 	it('fail the build, naming the file and the JSON problem, when the file is malformed', () => {
-		const output = failingBuild((s) => s.write('content/redirects.json', '{ "redirects": { "/concepts/old-alpha/": "/concepts/alpha-concept/", } }'));
+		const output = failingBuild((s) =>
+			s.write('content/redirects.json', '{ "redirects": { "/concepts/old-alpha/": "/concepts/alpha-concept/", } }'),
+		);
 		expect(output).toMatch(/content\/redirects\.json: not valid JSON: .*(JSON|position|property)/);
 	});
 
 	it('fail the build when a redirect points nowhere', () => {
 		const output = failingBuild((s) =>
-			s.write('content/redirects.json', JSON.stringify({ redirects: { '/concepts/old-alpha/': '/concepts/no-such-concept/' } })),
+			s.write(
+				'content/redirects.json',
+				JSON.stringify({ redirects: { '/concepts/old-alpha/': '/concepts/no-such-concept/' } }),
+			),
 		);
 		expect(output).toContain('/concepts/old-alpha/');
 		expect(output).toContain('no page or file at /concepts/no-such-concept/');
@@ -82,7 +95,9 @@ describe('bad input fails the build, naming the file and the reason', () => {
 		site = createFixtureSite();
 		const { code, output } = site.build({ SITE_URL: 'skills.example.net' });
 		expect(code, output).not.toBe(0);
-		expect(output).toContain('site.config.mjs (or SITE_URL / SITE_BASE): the site address "skills.example.net" is not a URL');
+		expect(output).toContain(
+			'site.config.mjs (or SITE_URL / SITE_BASE): the site address "skills.example.net" is not a URL',
+		);
 	});
 
 	it('a learning path with a unit that does not exist', () => {
@@ -118,7 +133,9 @@ describe('bad input fails the build, naming the file and the reason', () => {
 	});
 
 	it('an unknown concept tag', () => {
-		const output = failingBuild((s) => edit(s, alpha, 'concepts: [beta-concept]', 'concepts: [beta-concept, gamma-concept]'));
+		const output = failingBuild((s) =>
+			edit(s, alpha, 'concepts: [beta-concept]', 'concepts: [beta-concept, gamma-concept]'),
+		);
 		expect(output).toContain('content/concepts/alpha-concept.mdx');
 		expect(output).toContain('concepts: unknown concept "gamma-concept"');
 	});
@@ -133,11 +150,13 @@ describe('bad input fails the build, naming the file and the reason', () => {
 	});
 
 	it('a field of the wrong type', () => {
-		const output = failingBuild((s) => edit(s, 'content/lessons/sialkot-fixture-lesson.mdx', 'order: 1', 'order: first'));
+		const output = failingBuild((s) =>
+			edit(s, 'content/lessons/sialkot-fixture-lesson.mdx', 'order: 1', 'order: first'),
+		);
 		expect(output).toContain('sialkot-fixture-lesson');
 		expect(output).toMatch(/order/);
 		expect(output).toMatch(/Expected type `"number"`, received `"string"`/);
-		expect(output).toContain("content/lessons/sialkot-fixture-lesson.mdx");
+		expect(output).toContain('content/lessons/sialkot-fixture-lesson.mdx');
 	});
 
 	it('a broken internal link', () => {
@@ -150,11 +169,15 @@ describe('bad input fails the build, naming the file and the reason', () => {
 	it('a link with a mistyped scheme', () => {
 		const output = failingBuild((s) => edit(s, alpha, '(concepts:beta-concept#details)', '(concept:beta-concept)'));
 		expect(output).toContain('content/concepts/alpha-concept.mdx:');
-		expect(output).toContain('link "concept:beta-concept" has an unknown scheme "concept:" (did you mean "concepts:"?)');
+		expect(output).toContain(
+			'link "concept:beta-concept" has an unknown scheme "concept:" (did you mean "concepts:"?)',
+		);
 	});
 
 	it('a link to a missing anchor', () => {
-		const output = failingBuild((s) => edit(s, alpha, '(concepts:beta-concept#details)', '(concepts:beta-concept#no-such-heading)'));
+		const output = failingBuild((s) =>
+			edit(s, alpha, '(concepts:beta-concept#details)', '(concepts:beta-concept#no-such-heading)'),
+		);
 		expect(output).toContain('content/concepts/alpha-concept.mdx (page /concepts/alpha-concept/)');
 		expect(output).toContain('no element with id "no-such-heading" on /concepts/beta-concept/');
 	});
@@ -166,7 +189,7 @@ describe('bad input fails the build, naming the file and the reason', () => {
 	});
 
 	it('a diagram without an accessible title and description', () => {
-		const output = failingBuild((s) => edit(s, alpha, /  accTitle: .*\n  accDescr: .*\n/, ''));
+		const output = failingBuild((s) => edit(s, alpha, / {2}accTitle: .*\n {2}accDescr: .*\n/, ''));
 		expect(output).toMatch(/alpha-concept\.mdx:\d+: every diagram needs an accessible title and description/);
 	});
 
@@ -178,7 +201,9 @@ describe('bad input fails the build, naming the file and the reason', () => {
 	});
 
 	it('two entries with the same id', () => {
-		const output = failingBuild((s) => s.write('content/concepts/beta-concept.md', s.read('content/concepts/beta-concept.mdx')));
+		const output = failingBuild((s) =>
+			s.write('content/concepts/beta-concept.md', s.read('content/concepts/beta-concept.mdx')),
+		);
 		expect(output).toMatch(/beta-concept/);
 		expect(output).toMatch(/content\/concepts\/beta-concept\.mdx/);
 		expect(output).toMatch(/content\/concepts\/beta-concept\.md\b/);

@@ -46,19 +46,36 @@ describe('charts in the fixture site', () => {
 		expect(added, 'section of the added chart on /charts/').toBeTruthy();
 		expect(toString(select('h2', added)!)).toBe('Fixture enrolment by sex');
 		const svg = select('svg', added)!;
-		expect(svg.properties).toMatchObject({ role: 'img', ariaLabelledBy: ['fixture-enrolment'], ariaDescribedBy: ['fixture-enrolment-summary'] });
+		expect(svg.properties).toMatchObject({
+			role: 'img',
+			ariaLabelledBy: ['fixture-enrolment'],
+			ariaDescribedBy: ['fixture-enrolment-summary'],
+		});
 		expect(selectAll('rect.chart-bar', svg)).toHaveLength(2 + 4); // two legend swatches, four bars
 		const rows = selectAll('tbody tr', added).map((tr) => selectAll('th, td', tr).map((c) => toString(c)));
-		expect(rows).toEqual([['Primary'], ['India, male', '90 per cent', '2002'], ['India, female', '85 per cent', '2002'], ['Tertiary'], ['Kenya, male', '4 per cent', '—'], ['Kenya, female', '2 per cent', '—']]);
+		expect(rows).toEqual([
+			['Primary'],
+			['India, male', '90 per cent', '2002'],
+			['India, female', '85 per cent', '2002'],
+			['Tertiary'],
+			['Kenya, male', '4 per cent', '—'],
+			['Kenya, female', '2 per cent', '—'],
+		]);
 		expect(toString(select('figcaption', added)!)).toContain('http://www.uis.unesco.org (footnote 52).');
 		// In the order the charts give, after the fixture's own chart.
-		expect(selectAll('section.chart-section h2', charts).map((h) => h.properties.id)).toEqual(['fixture-exports', 'fixture-enrolment']);
+		expect(selectAll('section.chart-section h2', charts).map((h) => h.properties.id)).toEqual([
+			'fixture-exports',
+			'fixture-enrolment',
+		]);
 		expect(site.read('dist/sitemap-0.xml')).toContain('/charts/</loc>');
 
 		const casePage = site.html('dist/cases/sialkot/index.html');
 		const onCase = section(casePage, 'case-charts');
 		expect(onCase, 'charts section of the case page').toBeTruthy();
-		expect(selectAll('h3', onCase).map((h) => toString(h))).toEqual(['Fixture exports before and after', 'Fixture enrolment by sex']);
+		expect(selectAll('h3', onCase).map((h) => toString(h))).toEqual([
+			'Fixture exports before and after',
+			'Fixture enrolment by sex',
+		]);
 		expect(selectAll('svg[role="img"]', onCase)).toHaveLength(2);
 		expect(selectAll('table', onCase)).toHaveLength(2);
 		// The second series is hatched, through a pattern whose id is unique to the chart on the page.
@@ -72,7 +89,9 @@ describe('charts in the fixture site', () => {
 	});
 
 	it('fail the build, naming the file and the bar, when a value disagrees with its text', () => {
-		const output = failedFixtureBuild({ [chartFile]: enrolment.replace('value: 85, text: 85 per cent', 'value: 58, text: 85 per cent') });
+		const output = failedFixtureBuild({
+			[chartFile]: enrolment.replace('value: 85, text: 85 per cent', 'value: 58, text: 85 per cent'),
+		});
 		expect(output).toContain('fixture-enrolment');
 		expect(output).toMatch(/content\/charts\/fixture-enrolment\.yaml/);
 		expect(output).toContain('bar "India, female": value 58 is not a number written in its text "85 per cent"');

@@ -36,20 +36,32 @@ describe('the cluster map', () => {
 		const hrefs = markers.map((a) => a.properties.href);
 		expect(hrefs.filter((h) => h === '/map/clusters/#cluster-fixture-valley')).toHaveLength(2);
 		expect(hrefs.filter((h) => h === '/cases/sialkot/')).toHaveLength(2);
-		expect(markers.find((a) => a.properties.href === '/map/clusters/#cluster-fixture-valley')?.properties.ariaLabel).toBe(
-			'1. Fixture Valley pottery (Fixture Valley, Chile): details in the table',
-		);
+		expect(
+			markers.find((a) => a.properties.href === '/map/clusters/#cluster-fixture-valley')?.properties.ariaLabel,
+		).toBe('1. Fixture Valley pottery (Fixture Valley, Chile): details in the table');
 
 		const row = select('tr#cluster-fixture-valley', page);
 		expect(row).toBeDefined();
 		const cells = selectAll('td, th', row!).map((c) => toString(c).replace(/\s+/g, ' ').trim());
-		expect(cells.slice(0, 6)).toEqual(['1', 'Fixture Valley pottery', 'Fixture Valley', 'Chile', 'Pottery', 'Not placed']);
+		expect(cells.slice(0, 6)).toEqual([
+			'1',
+			'Fixture Valley pottery',
+			'Fixture Valley',
+			'Chile',
+			'Pottery',
+			'Not placed',
+		]);
 		expect(cells[6]).toMatch(/^In the paper: /);
 		expect(site.read('dist/map/clusters/index.html')).toContain('href="/paper/#theory"');
 
 		const taxonomy = site.html('dist/taxonomy/index.html');
 		const cellLinks = selectAll('a.matrix-cell', taxonomy).map((a) => a.properties.href);
-		expect(cellLinks).toEqual(['#traditional-diversified', '#traditional-subcontractor', '#high-tech-diversified', '#high-tech-subcontractor']);
+		expect(cellLinks).toEqual([
+			'#traditional-diversified',
+			'#traditional-subcontractor',
+			'#high-tech-diversified',
+			'#high-tech-subcontractor',
+		]);
 		for (const href of cellLinks) expect(selectAll(`h2${String(href)}`, taxonomy)).toHaveLength(1);
 	});
 
@@ -59,4 +71,3 @@ describe('the cluster map', () => {
 		expect(output).toMatch(/coordinates\W+coordinates: Required/);
 	});
 });
-

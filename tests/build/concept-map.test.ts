@@ -28,7 +28,8 @@ beforeAll(() => {
 	build = buildFixtureSite({
 		'content/concepts/gamma-concept.mdx': gamma,
 		// The fixture case also tags gamma: it then shows in gamma's neighbourhood.
-		'content/cases/sialkot.mdx': (text) => text.replace('concepts: [alpha-concept]', 'concepts: [alpha-concept, gamma-concept]'),
+		'content/cases/sialkot.mdx': (text) =>
+			text.replace('concepts: [alpha-concept]', 'concepts: [alpha-concept, gamma-concept]'),
 	});
 });
 afterAll(removeFixtureSites);
@@ -45,7 +46,9 @@ function centreOf(svg: Element, href: string) {
 
 /** Segments `M x y L x y` of an edge path. */
 const segments = (d: string) =>
-	[...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)/g)].map((m) => m.slice(1, 5).map(Number) as [number, number, number, number]);
+	[...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)/g)].map(
+		(m) => m.slice(1, 5).map(Number) as [number, number, number, number],
+	);
 
 describe('the concept map follows the content', () => {
 	it('builds', () => {
@@ -60,7 +63,8 @@ describe('the concept map follows the content', () => {
 			const a = centreOf(svg, '/concepts/alpha-concept/');
 			const related = select('path.cm-edge-related', svg)!;
 			const joined = segments(String(related.properties.d)).some(([x1, y1, x2, y2]) => {
-				const near = (p: { x: number; y: number }, x: number, y: number) => Math.abs(p.x - x) < 0.2 && Math.abs(p.y - y) < 0.2;
+				const near = (p: { x: number; y: number }, x: number, y: number) =>
+					Math.abs(p.x - x) < 0.2 && Math.abs(p.y - y) < 0.2;
 				return (near(a, x1, y1) && near(g, x2, y2)) || (near(g, x1, y1) && near(a, x2, y2));
 			});
 			expect(joined).toBe(true);

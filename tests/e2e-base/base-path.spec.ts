@@ -29,7 +29,9 @@ test('navigation, assets and content links stay under the base path', async ({ p
 	await expect(page).toHaveURL(new RegExp(`${basePath}concepts/$`));
 	await page.goto('concepts/collective-efficiency/');
 	// A link written in the content as concepts:... resolves under the base.
-	const bodyLinks = await page.locator('article a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+	const bodyLinks = await page
+		.locator('article a[href^="/"]')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 	expect(bodyLinks.length).toBeGreaterThan(5);
 	expect(bodyLinks.filter((href) => !href.startsWith(basePath))).toEqual([]);
 	await page.locator(`article a[href^="${basePath}concepts/"]`).first().click();
@@ -55,10 +57,16 @@ test('diagrams are visible and the theme toggle works', async ({ page }) => {
 test('search loads its bundles and links its results under the base path', async ({ page }) => {
 	const failed = watchFailures(page);
 	await page.goto('search/?q=absorptive+capacity');
-	await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', `${basePath}concepts/absorptive-capacity/`);
+	await expect(page.locator('.search-hit-title').first()).toHaveAttribute(
+		'href',
+		`${basePath}concepts/absorptive-capacity/`,
+	);
 	// A misspelling loads the vocabulary file from under the base too, and its suggestion links a search under the base.
 	await page.goto('search/?q=colective+efficiency');
-	await expect(page.locator('a.search-suggestion').first()).toHaveAttribute('href', `${basePath}search/?q=collective+efficiency`);
+	await expect(page.locator('a.search-suggestion').first()).toHaveAttribute(
+		'href',
+		`${basePath}search/?q=collective+efficiency`,
+	);
 
 	await page.goto('cases/sialkot/');
 	await page.keyboard.press('/');

@@ -31,7 +31,8 @@ for (let shard = 0; shard < shards; shard++) {
 			const { violations } = await new AxeBuilder({ page })
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
 				.analyze();
-			for (const v of violations) failures.push(`${path} (${scheme}): ${v.id} ${v.help} e.g. ${v.nodes[0]?.target.join(' ')}`);
+			for (const v of violations)
+				failures.push(`${path} (${scheme}): ${v.id} ${v.help} e.g. ${v.nodes[0]?.target.join(' ')}`);
 		}
 		expect(failures).toEqual([]);
 	});

@@ -46,13 +46,19 @@ test.describe('without JavaScript', () => {
 		await expect(svg).toHaveAttribute('role', 'img');
 		await expect(svg).toHaveAccessibleName("Sialkot's exports before the FDA ban and in 1996");
 		await expect(page.locator('section[aria-labelledby="sialkot-exports"] table')).toContainText('125 million');
-		await expect(page.locator('section[aria-labelledby="india-kenya-enrolment"] figcaption a[href="/paper/#african-clusters"]')).toHaveCount(1);
+		await expect(
+			page.locator('section[aria-labelledby="india-kenya-enrolment"] figcaption a[href="/paper/#african-clusters"]'),
+		).toHaveCount(1);
 	});
 
 	test('a case page shows the charts that name it, near its key figures', async ({ page }) => {
 		await page.goto(casePage);
 		const section = page.locator('section[aria-labelledby="case-charts"]');
-		await expect(section.locator('h3')).toHaveText(['Adult literacy in Benin, Ghana and Kenya', 'Literacy in India and Kenya', 'School enrolment in India and Kenya']);
+		await expect(section.locator('h3')).toHaveText([
+			'Adult literacy in Benin, Ghana and Kenya',
+			'Literacy in India and Kenya',
+			'School enrolment in India and Kenya',
+		]);
 		await expect(section.locator('svg[role="img"]')).toHaveCount(3);
 		await expect(section.locator('table')).toHaveCount(3);
 		const order = await page.locator('.relations > section > h2').evaluateAll((hs) => hs.map((h) => h.id));
@@ -72,7 +78,9 @@ for (const width of [390, 1366]) {
 				if (chart.drawings.length !== 1) problems.push(`${path} ${chart.id}: ${chart.drawings.length} drawings shown`);
 				else problems.push(...textSizeProblems(chart.drawings, 12).map((problem) => `${path} ${chart.id}: ${problem}`));
 			}
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
 			if (overflow > 0) problems.push(`${path}: page scrolls sideways by ${overflow} px`);
 		}
 		expect(problems).toEqual([]);
@@ -86,8 +94,11 @@ for (const scheme of ['light', 'dark'] as const) {
 		const failures: string[] = [];
 		for (const path of [chartsPage, casePage]) {
 			await page.goto(path);
-			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-			for (const v of violations) failures.push(`${path} (${scheme}): ${v.id} ${v.help} e.g. ${v.nodes[0]?.target.join(' ')}`);
+			const { violations } = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+				.analyze();
+			for (const v of violations)
+				failures.push(`${path} (${scheme}): ${v.id} ${v.help} e.g. ${v.nodes[0]?.target.join(' ')}`);
 		}
 		expect(failures).toEqual([]);
 	});

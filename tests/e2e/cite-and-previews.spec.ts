@@ -30,7 +30,8 @@ function readPage(file: string): Head {
 	const head: Head = { canonical: [], meta: new Map(), jsonLd: [], refresh: false };
 	visit(fromHtml(readFileSync(join(dist, file), 'utf8')), 'element', (node: Element) => {
 		const p = node.properties;
-		if (node.tagName === 'link' && Array.isArray(p.rel) && p.rel.includes('canonical')) head.canonical.push(String(p.href));
+		if (node.tagName === 'link' && Array.isArray(p.rel) && p.rel.includes('canonical'))
+			head.canonical.push(String(p.href));
 		if (node.tagName === 'meta') {
 			// Redirect pages of renamed entries; every page also has a Content-Security-Policy http-equiv.
 			if (String(p.httpEquiv).toLowerCase() === 'refresh') head.refresh = true;
@@ -42,7 +43,9 @@ function readPage(file: string): Head {
 	return head;
 }
 
-const pages = [...htmlFiles(dist)].map((file) => ({ path: urlPathOf(file), ...readPage(file) })).filter((p) => !p.refresh);
+const pages = [...htmlFiles(dist)]
+	.map((file) => ({ path: urlPathOf(file), ...readPage(file) }))
+	.filter((p) => !p.refresh);
 const one = (p: Head, name: string) => {
 	const values = p.meta.get(name) ?? [];
 	expect(values, `${name}`).toHaveLength(1);
@@ -87,23 +90,32 @@ test('the paper page carries the paper’s record for reference managers', () =>
 
 test('structured data: a breadcrumb trail everywhere, and the right type for each kind of page', () => {
 	for (const page of pages) {
-		const trail = page.jsonLd.find((d) => d['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; item: string }[] } | undefined;
+		const trail = page.jsonLd.find((d) => d['@type'] === 'BreadcrumbList') as
+			{ itemListElement: { position: number; item: string }[] } | undefined;
 		expect(trail, page.path).toBeDefined();
 		expect(trail!.itemListElement[0].item).toBe(`${site}/`);
 		expect(trail!.itemListElement.map((i) => i.position)).toEqual(trail!.itemListElement.map((_, i) => i + 1));
 		const kind = /^\/(concepts|cases|lessons|recommendations|paths)\/[a-z0-9-]+\/$/.exec(page.path)?.[1];
 		if (kind === 'concepts') expect(typesOf(page), page.path).toContain('DefinedTerm');
-		if (kind === 'cases' || kind === 'lessons' || kind === 'recommendations') expect(typesOf(page), page.path).toContain('Article');
+		if (kind === 'cases' || kind === 'lessons' || kind === 'recommendations')
+			expect(typesOf(page), page.path).toContain('Article');
 		if (kind === 'paths') expect(typesOf(page), page.path).toContain('LearningResource');
 		if (kind) expect(trail!.itemListElement.at(-1)!.item).toBe(`${site}${page.path}`);
 	}
-	const set = pages.find((p) => p.path === '/concepts/')!.jsonLd.find((d) => d['@type'] === 'DefinedTermSet') as { hasDefinedTerm: unknown[] };
+	const set = pages.find((p) => p.path === '/concepts/')!.jsonLd.find((d) => d['@type'] === 'DefinedTermSet') as {
+		hasDefinedTerm: unknown[];
+	};
 	expect(set.hasDefinedTerm.length).toBe(pages.filter((p) => /^\/concepts\/[a-z0-9-]+\/$/.test(p.path)).length);
-	const report = pages.find((p) => p.path === '/paper/')!.jsonLd.find((d) => d['@type'] === 'Report') as Record<string, unknown>;
+	const report = pages.find((p) => p.path === '/paper/')!.jsonLd.find((d) => d['@type'] === 'Report') as Record<
+		string,
+		unknown
+	>;
 	expect(report.name).toBe(paperRecord.title);
 	expect(report.reportNumber).toBe('8');
 	expect((report.author as { familyName: string }[]).map((a) => a.familyName)).toEqual(['Marchese', 'Sakamoto']);
-	const term = pages.find((p) => p.path === '/concepts/joint-action/')!.jsonLd.find((d) => d['@type'] === 'DefinedTerm')!;
+	const term = pages
+		.find((p) => p.path === '/concepts/joint-action/')!
+		.jsonLd.find((d) => d['@type'] === 'DefinedTerm')!;
 	expect((term.inDefinedTermSet as { '@id': string })['@id']).toBe((set as unknown as { '@id': string })['@id']);
 });
 
@@ -128,7 +140,10 @@ test('robots.txt names the sitemap by its full address, and the paper’s record
 });
 
 test.describe('in the browser', () => {
-	test('every paragraph, list item and table of a page has an anchor, and "¶" copies its full address', async ({ page, context }) => {
+	test('every paragraph, list item and table of a page has an anchor, and "¶" copies its full address', async ({
+		page,
+		context,
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/concepts/joint-action/');
 		const blocks = page.locator('.prose :is(p, li, table):not(figure *):not(li p)');

@@ -46,10 +46,15 @@ test.describe('without JavaScript', () => {
 				await page.goto(p.path);
 				const drawings = await smallestTextPerDrawing(page, p.svg);
 				expect(drawings.length, p.path).toBeGreaterThanOrEqual(1);
-				if (p.path === '/map/clusters/') expect(drawings.length, 'one world drawing wide, one per side of the Atlantic narrow').toBe(width === 390 ? 2 : 1);
+				if (p.path === '/map/clusters/')
+					expect(drawings.length, 'one world drawing wide, one per side of the Atlantic narrow').toBe(
+						width === 390 ? 2 : 1,
+					);
 				expect(textSizeProblems(drawings, 12), `${p.path} text size`).toEqual([]);
 				expect(await smallestTarget(page, p.link), `${p.path} smallest target`).toBeGreaterThanOrEqual(24);
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+				);
 				expect(overflow, `${p.path} scrolls sideways`).toBeLessThanOrEqual(0);
 			}
 		});
@@ -60,7 +65,11 @@ test.describe('without JavaScript', () => {
 		const checked = new Set<string>();
 		for (const p of pictures) {
 			await page.goto(p.path);
-			const links = await page.locator(p.link).evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', name: a.getAttribute('aria-label') ?? '' })));
+			const links = await page
+				.locator(p.link)
+				.evaluateAll((as) =>
+					as.map((a) => ({ href: a.getAttribute('href') ?? '', name: a.getAttribute('aria-label') ?? '' })),
+				);
 			expect(links.length, p.path).toBeGreaterThanOrEqual(4);
 			for (const { href, name } of links) {
 				expect(name, href).not.toBe('');
@@ -77,7 +86,11 @@ test.describe('without JavaScript', () => {
 				const shape = a.querySelector('rect, circle')!;
 				const before = getComputedStyle(shape).strokeWidth;
 				a.focus();
-				return { focused: document.activeElement === a, before: parseFloat(before), after: parseFloat(getComputedStyle(shape).strokeWidth) };
+				return {
+					focused: document.activeElement === a,
+					before: parseFloat(before),
+					after: parseFloat(getComputedStyle(shape).strokeWidth),
+				};
 			});
 			expect(focus.focused, p.path).toBe(true);
 			expect(focus.after, `${p.path} focus ring`).toBeGreaterThan(focus.before);
@@ -96,7 +109,9 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.setViewportSize({ width, height: 900 });
 			for (const p of pictures) {
 				await page.goto(p.path);
-				const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+				const { violations } = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+					.analyze();
 				expect(violations.map((v) => `${p.path} ${width}px: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 			}
 		}

@@ -36,20 +36,27 @@ test('the map and the neighbourhoods are drawn without JavaScript', async ({ bro
 });
 
 for (const width of [390, 1366]) {
-	test(`text in the pictures is 12 px or more at ${width} px, one map drawing shown, no page overflow`, async ({ page }) => {
+	test(`text in the pictures is 12 px or more at ${width} px, one map drawing shown, no page overflow`, async ({
+		page,
+	}) => {
 		test.setTimeout(180_000);
 		await page.setViewportSize({ width, height: 900 });
 		const problems: string[] = [];
 		for (const path of [mapPage, ...conceptPages]) {
 			await page.goto(path);
 			const drawings = await smallestTextPerDrawing(page, pictures);
-			if (drawings.length !== 1) problems.push(`${path}: ${drawings.length} pictures shown (${drawings.map((d) => d.name).join(', ')})`);
+			if (drawings.length !== 1)
+				problems.push(`${path}: ${drawings.length} pictures shown (${drawings.map((d) => d.name).join(', ')})`);
 			problems.push(...textSizeProblems(drawings, 12).map((problem) => `${path}: ${problem}`));
 			// The map page as a whole; on a concept page, the neighbourhood (other parts of those pages have their own tests).
 			const overflow = await page.evaluate((whole) => {
 				const right = whole
 					? document.documentElement.scrollWidth
-					: Math.max(...[...document.querySelectorAll('.nb-figure')].map((f) => f.getBoundingClientRect().right + window.scrollX));
+					: Math.max(
+							...[...document.querySelectorAll('.nb-figure')].map(
+								(f) => f.getBoundingClientRect().right + window.scrollX,
+							),
+						);
 				return right - window.innerWidth;
 			}, path === mapPage);
 			if (overflow > 0) problems.push(`${path}: ${overflow} px wider than the screen`);
@@ -65,7 +72,11 @@ test('every node of the map and of a neighbourhood links to an existing page, wi
 	for (const path of [mapPage, '/concepts/joint-action/', '/concepts/business-associations/']) {
 		await page.goto(path);
 		const links = await page.locator(`:is(${pictures}):visible a`).evaluateAll((as) =>
-			as.map((a) => ({ href: a.getAttribute('href'), name: a.textContent?.trim() ?? '', height: a.getBoundingClientRect().height })),
+			as.map((a) => ({
+				href: a.getAttribute('href'),
+				name: a.textContent?.trim() ?? '',
+				height: a.getBoundingClientRect().height,
+			})),
 		);
 		expect(links.length).toBeGreaterThan(5);
 		for (const link of links) {
@@ -89,7 +100,10 @@ test('a node focused from the keyboard shows the focus colour', async ({ page })
 	await page.keyboard.press('Shift+Tab');
 	await expect(first).toBeFocused();
 	const plate = first.locator('rect');
-	const { stroke, width } = await plate.evaluate((r) => ({ stroke: getComputedStyle(r).stroke, width: getComputedStyle(r).strokeWidth }));
+	const { stroke, width } = await plate.evaluate((r) => ({
+		stroke: getComputedStyle(r).stroke,
+		width: getComputedStyle(r).strokeWidth,
+	}));
 	const focus = await page.evaluate(() => {
 		const probe = document.createElement('span');
 		probe.style.color = 'var(--focus)';
@@ -101,7 +115,10 @@ test('a node focused from the keyboard shows the focus colour', async ({ page })
 });
 
 // Each theme at one width, so that both drawings of the map are checked (the hidden one is not in the page's tree).
-for (const [theme, width] of [['light', 1366], ['dark', 390]] as const) {
+for (const [theme, width] of [
+	['light', 1366],
+	['dark', 390],
+] as const) {
 	test(`axe finds nothing on the map and a concept page in the ${theme} theme at ${width} px`, async ({ page }) => {
 		test.setTimeout(300_000);
 		// The reader's stored choice (src/client/theme.ts), against the system's preference.
@@ -111,7 +128,9 @@ for (const [theme, width] of [['light', 1366], ['dark', 390]] as const) {
 		for (const path of [mapPage, '/concepts/joint-action/']) {
 			await page.goto(path);
 			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+			const { violations } = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+				.analyze();
 			expect(violations.map((v) => `${path}: ${v.id} ${v.help} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 		}
 	});

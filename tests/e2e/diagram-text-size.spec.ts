@@ -16,14 +16,16 @@ import { smallestTextPerDrawing, textSizeProblems } from '../helpers/svg-text';
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 
 /** Pages of the built site with at least one diagram, found by parsing their HTML. */
-const diagramPages = [...htmlFiles(dist)].filter((file) => {
-	let found = false;
-	visit(fromHtml(readFileSync(join(dist, file), 'utf8')), 'element', (node) => {
-		const classes = node.properties.className;
-		if (node.tagName === 'figure' && Array.isArray(classes) && classes.includes('diagram')) found = true;
-	});
-	return found;
-}).map(urlPathOf);
+const diagramPages = [...htmlFiles(dist)]
+	.filter((file) => {
+		let found = false;
+		visit(fromHtml(readFileSync(join(dist, file), 'utf8')), 'element', (node) => {
+			const classes = node.properties.className;
+			if (node.tagName === 'figure' && Array.isArray(classes) && classes.includes('diagram')) found = true;
+		});
+		return found;
+	})
+	.map(urlPathOf);
 
 test('the site has diagrams to measure', () => {
 	expect(diagramPages.length).toBeGreaterThan(20);

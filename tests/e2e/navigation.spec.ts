@@ -37,10 +37,12 @@ test('a concept page lists every entry tagged with it', async ({ page }) => {
 	await expect(tagged.getByRole('link', { name: 'The Sialkot surgical instruments cluster' })).toBeVisible();
 	// And the case page shows the tag that links back.
 	await page.goto('/cases/sialkot/');
-	await expect(page.getByRole('navigation', { name: 'Concepts' }).getByRole('link', { name: 'Process upgrading' })).toBeVisible();
+	await expect(
+		page.getByRole('navigation', { name: 'Concepts' }).getByRole('link', { name: 'Process upgrading' }),
+	).toBeVisible();
 });
 
-test('a case page lists its lessons in the paper\'s order, with previous and next', async ({ page }) => {
+test("a case page lists its lessons in the paper's order, with previous and next", async ({ page }) => {
 	await page.goto('/cases/sialkot/');
 	const lessons = page.locator('#case-lessons + .entry-list a.entry-title');
 	await expect(lessons).toHaveCount(6);
@@ -56,7 +58,9 @@ test('heading anchors are stable links to their section', async ({ page }) => {
 	await expect(heading).toBeInViewport();
 	await expect(heading.locator('a.heading-anchor')).toHaveAttribute('href', '#three-kinds-of-upgrading');
 	// The table of contents links to the same ids.
-	await expect(page.getByRole('navigation', { name: 'On this page' }).locator('a[href="#three-kinds-of-upgrading"]')).toHaveCount(1);
+	await expect(
+		page.getByRole('navigation', { name: 'On this page' }).locator('a[href="#three-kinds-of-upgrading"]'),
+	).toHaveCount(1);
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {
@@ -84,7 +88,9 @@ test('every institution and abbreviation has a glossary page listing the pages t
 	await page.getByRole('link', { name: /^SIMA: / }).click();
 	await expect(page).toHaveURL(/\/glossary\/sima\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('SIMA');
-	await expect(page.locator('#mentioned-on + .entry-list').getByRole('link', { name: 'The Sialkot surgical instruments cluster' })).toBeVisible();
+	await expect(
+		page.locator('#mentioned-on + .entry-list').getByRole('link', { name: 'The Sialkot surgical instruments cluster' }),
+	).toBeVisible();
 	// Case pages link their institutions to these pages.
 	await page.goto('/cases/sialkot/');
 	await expect(page.locator('#case-organizations + ul a[href="/glossary/sima/"]')).toHaveCount(1);

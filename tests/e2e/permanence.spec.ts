@@ -18,7 +18,11 @@ test('every published address still resolves in the build', () => {
 });
 
 test('a published address answers in the browser', async ({ page }) => {
-	for (const path of ['/concepts/absorptive-capacity/', '/lessons/sialkot-threat-creates-demand/', '/recommendations/mne-linkages/']) {
+	for (const path of [
+		'/concepts/absorptive-capacity/',
+		'/lessons/sialkot-threat-creates-demand/',
+		'/recommendations/mne-linkages/',
+	]) {
 		expect(published).toContain(path);
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);

@@ -5,8 +5,12 @@ import { samplePages } from '../helpers/sample-pages';
 for (const path of samplePages) {
 	test(`no accessibility violations on ${path}`, async ({ page }) => {
 		await page.goto(path);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-		const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+			.analyze();
+		const summary = results.violations.map(
+			(v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`,
+		);
 		expect(summary).toEqual([]);
 	});
 }
@@ -27,8 +31,14 @@ test('pages request nothing from any other host', async ({ page, baseURL }) => {
 test('every page has one h1 and headings in order', async ({ page }) => {
 	for (const path of samplePages) {
 		await page.goto(path);
-		const levels = await page.locator('main h1, main h2, main h3, main h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-		expect(levels.filter((l) => l === 1), path).toHaveLength(1);
-		for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1], `${path}: h${levels[i - 1]} then h${levels[i]}`).toBeLessThanOrEqual(1);
+		const levels = await page
+			.locator('main h1, main h2, main h3, main h4')
+			.evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+		expect(
+			levels.filter((l) => l === 1),
+			path,
+		).toHaveLength(1);
+		for (let i = 1; i < levels.length; i++)
+			expect(levels[i] - levels[i - 1], `${path}: h${levels[i - 1]} then h${levels[i]}`).toBeLessThanOrEqual(1);
 	}
 });

@@ -16,10 +16,16 @@ test('results arrive without shifting the layout (CLS below 0.1)', async ({ page
 		w.__cls = 0;
 		w.__shifts = [];
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+			for (const entry of list.getEntries() as (PerformanceEntry & {
+				value: number;
+				hadRecentInput: boolean;
+				sources?: { node?: Node }[];
+			})[]) {
 				if (entry.hadRecentInput) continue;
 				w.__cls += entry.value;
-				w.__shifts.push(`${entry.value.toFixed(3)} ${(entry.sources ?? []).map((s) => (s.node as Element | undefined)?.className ?? s.node?.nodeName).join(', ')}`);
+				w.__shifts.push(
+					`${entry.value.toFixed(3)} ${(entry.sources ?? []).map((s) => (s.node as Element | undefined)?.className ?? s.node?.nodeName).join(', ')}`,
+				);
 			}
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
@@ -48,7 +54,10 @@ test('every link and control in the results and filters is at least 24 by 24 px 
 			.filter((el) => (el as HTMLElement).offsetParent !== null)
 			.map((el) => ({ el, box: el.getBoundingClientRect() }))
 			.filter(({ box }) => box.width < 24 || box.height < 24)
-			.map(({ el, box }) => `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 30)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`),
+			.map(
+				({ el, box }) =>
+					`${el.tagName} "${(el.textContent ?? '').trim().slice(0, 30)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`,
+			),
 	);
 	expect(await targets.count()).toBeGreaterThan(20);
 	expect(small).toEqual([]);

@@ -37,7 +37,8 @@ async function rateQueries(top3Of: (q: string, suggest?: string) => Promise<stri
 	expect(rate(top1), misses.join('\n')).toBeGreaterThanOrEqual(0.9);
 }
 
-const paths = (links: Locator) => links.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const paths = (links: Locator) =>
+	links.evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 test('search page: realistic queries put the right page in the top 3 (95%) and first (90%)', async ({ page }) => {
 	test.setTimeout(600_000);
@@ -52,7 +53,10 @@ test('search page: realistic queries put the right page in the top 3 (95%) and f
 			await status.getByRole('link', { name: suggest, exact: true }).click();
 			await expect(box).toHaveValue(suggest);
 		}
-		await expect(status).toContainText(new RegExp(`^\\d+ results? for “${(suggest ?? q).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”$`), { timeout: 20_000 });
+		await expect(status).toContainText(
+			new RegExp(`^\\d+ results? for “${(suggest ?? q).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”$`),
+			{ timeout: 20_000 },
+		);
 		return paths(page.locator('[data-search-results] .search-hit-title'));
 	}, 'search page');
 });

@@ -12,7 +12,11 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 // Requests a service worker answers never reach page.route: the site's worker stays out of these tests.
 test.use({ serviceWorkers: 'block' });
 
-const payloads = ['<img src=x onerror="window.__xss=1;alert(1)">', '"><script>window.__xss=2;alert(2)</script>', "<svg onload=\"window.__xss=3\"></svg>'"];
+const payloads = [
+	'<img src=x onerror="window.__xss=1;alert(1)">',
+	'"><script>window.__xss=2;alert(2)</script>',
+	'<svg onload="window.__xss=3"></svg>\'',
+];
 
 /** Records any alert, confirm or prompt, and every new element of a kind a payload would bring. */
 async function watch(page: Page): Promise<string[]> {
@@ -27,12 +31,15 @@ async function watch(page: Page): Promise<string[]> {
 		// Elements the page's own HTML brings are parsed before DOMContentLoaded; only later ones are watched.
 		document.addEventListener('DOMContentLoaded', () =>
 			new MutationObserver((records) => {
-			for (const r of records)
-				for (const node of r.addedNodes)
-					if (node instanceof Element)
-						for (const el of [node, ...node.querySelectorAll('*')])
-							if (/^(img|script|svg|iframe|object|embed)$/i.test(el.tagName) || [...el.attributes].some((a) => /^on/i.test(a.name)))
-								w.__injected.push(el.outerHTML.slice(0, 80));
+				for (const r of records)
+					for (const node of r.addedNodes)
+						if (node instanceof Element)
+							for (const el of [node, ...node.querySelectorAll('*')])
+								if (
+									/^(img|script|svg|iframe|object|embed)$/i.test(el.tagName) ||
+									[...el.attributes].some((a) => /^on/i.test(a.name))
+								)
+									w.__injected.push(el.outerHTML.slice(0, 80));
 			}).observe(document, { childList: true, subtree: true }),
 		);
 	});
@@ -44,9 +51,13 @@ async function expectNothingInjected(page: Page, dialogs: string[]) {
 	expect(await page.evaluate(() => (window as unknown as { __injected: string[] }).__injected)).toEqual([]);
 	expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 	// Search writes only these elements into results, filters and status.
-	const tags = await page.locator('[data-search-results] *, [data-search-filters] *, [data-search-status] *, [data-search-dialog-results] *, [data-search-dialog-status] *')
+	const tags = await page
+		.locator(
+			'[data-search-results] *, [data-search-filters] *, [data-search-status] *, [data-search-dialog-results] *, [data-search-dialog-status] *',
+		)
 		.evaluateAll((els) => [...new Set(els.map((e) => e.tagName.toLowerCase()))]);
-	for (const tag of tags) expect(['li', 'span', 'a', 'p', 'mark', 'ul', 'details', 'summary', 'input', 'label']).toContain(tag);
+	for (const tag of tags)
+		expect(['li', 'span', 'a', 'p', 'mark', 'ul', 'details', 'summary', 'input', 'label']).toContain(tag);
 }
 
 test('queries, filter names and filter values from the address are shown as text', async ({ page }) => {
@@ -75,12 +86,16 @@ test('what is typed into the search page and the dialog is shown as text', async
 	const input = page.locator('[data-search-dialog-input]');
 	for (const payload of payloads) {
 		await input.fill(payload);
-		await expect(page.locator('[data-search-dialog]')).toHaveAttribute('data-results-for', payload, { timeout: 15_000 });
+		await expect(page.locator('[data-search-dialog]')).toHaveAttribute('data-results-for', payload, {
+			timeout: 15_000,
+		});
 	}
 	await expectNothingInjected(page, dialogs);
 });
 
-test('markup inside the index (titles, excerpts, section names) is shown as text; excerpts keep only <mark>', async ({ page }) => {
+test('markup inside the index (titles, excerpts, section names) is shown as text; excerpts keep only <mark>', async ({
+	page,
+}) => {
 	const dialogs = await watch(page);
 	// Serve index fragments whose page text carries markup, as a page that quotes HTML would.
 	for (const bundle of ['pagefind', 'pagefind-quick']) {
@@ -100,6 +115,8 @@ test('markup inside the index (titles, excerpts, section names) is shown as text
 	await expect(page.locator('.search-hit-excerpt mark').first()).toBeVisible();
 	await page.keyboard.press('Control+k');
 	await page.locator('[data-search-dialog-input]').fill('Sialkot');
-	await expect(page.locator('[data-search-dialog] .search-hit-title').first()).toContainText(payloads[0], { timeout: 15_000 });
+	await expect(page.locator('[data-search-dialog] .search-hit-title').first()).toContainText(payloads[0], {
+		timeout: 15_000,
+	});
 	await expectNothingInjected(page, dialogs);
 });

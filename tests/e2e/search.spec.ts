@@ -11,16 +11,22 @@ test('a linked search runs on load and finds the concept page first', async ({ p
 	const first = page.locator('.search-hit').first();
 	await expect(first.locator('.search-hit-type')).toHaveText('Concept');
 	await expect(first.locator('.search-hit-excerpt mark').first()).toBeVisible();
-	await expect(first.locator('.search-hit-sections a').first()).toHaveAttribute('href', /\/concepts\/absorptive-capacity\/#[a-z0-9-]+$/);
+	await expect(first.locator('.search-hit-sections a').first()).toHaveAttribute(
+		'href',
+		/\/concepts\/absorptive-capacity\/#[a-z0-9-]+$/,
+	);
 });
 
 for (const [where, open] of [
 	['the search page', async (page: Page) => page.goto('/search/?q=joint+action')],
-	['the search dialog', async (page: Page) => {
-		await page.goto('/concepts/');
-		await page.keyboard.press('/');
-		await page.getByRole('dialog', { name: 'Search the site' }).getByRole('searchbox').fill('joint action');
-	}],
+	[
+		'the search dialog',
+		async (page: Page) => {
+			await page.goto('/concepts/');
+			await page.keyboard.press('/');
+			await page.getByRole('dialog', { name: 'Search the site' }).getByRole('searchbox').fill('joint action');
+		},
+	],
 ] as const) {
 	test(`${where} runs Pagefind in the search worker, never on the page's main thread`, async ({ page }) => {
 		const worker = page.waitForEvent('worker', (w) => /\/_astro\/search-worker-[\w-]+\.js$/.test(w.url()));
@@ -37,7 +43,14 @@ test('filters narrow the results, show counts, and live in the address', async (
 	await page.goto('/search/?q=upgrading');
 	await expect(page.locator('[data-search-status]')).toContainText('result');
 	const lesson = page.getByRole('checkbox', { name: /^Lesson \(\d+\)$/ });
-	const count = Number(/\((\d+)\)/.exec((await page.locator('label', { has: page.locator('.count') }).filter({ hasText: /^Lesson/ }).textContent())!)![1]);
+	const count = Number(
+		/\((\d+)\)/.exec(
+			(await page
+				.locator('label', { has: page.locator('.count') })
+				.filter({ hasText: /^Lesson/ })
+				.textContent())!,
+		)![1],
+	);
 	await lesson.check();
 	await expect(page).toHaveURL(/[?&]type=Lesson/);
 	await expect(page.locator('[data-search-status]')).toContainText(`${count} result`);
@@ -89,7 +102,9 @@ test('a word used only in page bodies is searched as typed, never respelt', asyn
 	}
 });
 
-test('a misspelt query finds nothing and offers the closest spelling as a link, keeping the reader’s words', async ({ page }) => {
+test('a misspelt query finds nothing and offers the closest spelling as a link, keeping the reader’s words', async ({
+	page,
+}) => {
 	for (const [typed, suggestion, first] of [
 		['absorbtive', 'absorptive', '/concepts/absorptive-capacity/'],
 		['colective efficiency', 'collective efficiency', '/concepts/collective-efficiency/'],
@@ -118,9 +133,13 @@ test('the dialog searches a body-only word as typed and offers spellings the sam
 	await expect(dialog).toHaveAttribute('data-results-for', 'factory', { timeout: 15_000 });
 	await expect(status).toContainText('result');
 	await expect(status.getByRole('link')).toHaveCount(0);
-	expect(await dialog.locator('.search-hit-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/cases/ludhiana/');
+	expect(
+		await dialog.locator('.search-hit-title').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+	).toContain('/cases/ludhiana/');
 	await input.fill('absorbtive capacity');
-	await expect(status).toHaveText('No results for “absorbtive capacity”. Did you mean absorptive capacity?', { timeout: 15_000 });
+	await expect(status).toHaveText('No results for “absorbtive capacity”. Did you mean absorptive capacity?', {
+		timeout: 15_000,
+	});
 	await status.getByRole('link', { name: 'absorptive capacity' }).click();
 	await expect(input).toHaveValue('absorptive capacity');
 	await expect(dialog.locator('.search-hit-title').first()).toHaveAttribute('href', '/concepts/absorptive-capacity/');
@@ -142,7 +161,9 @@ test('the first ten results show at once; more load on request, and focus moves 
 	expect(new Set(urls).size).toBe(urls.length);
 });
 
-test('typing in the dialog stays in the quick-find index: an unfinished word is not taken for a misspelling', async ({ page }) => {
+test('typing in the dialog stays in the quick-find index: an unfinished word is not taken for a misspelling', async ({
+	page,
+}) => {
 	const fullText: string[] = [];
 	page.on('request', (r) => {
 		if (r.url().includes('/pagefind/')) fullText.push(r.url());
@@ -187,7 +208,11 @@ test('the header search dialog: / opens it, arrow keys move, Escape closes, focu
 	// Focus is trapped in the modal dialog: tabbing never reaches the page behind it.
 	for (let i = 0; i < 12; i++) {
 		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => !!document.activeElement?.closest('dialog') || document.activeElement === document.body)).toBe(true);
+		expect(
+			await page.evaluate(
+				() => !!document.activeElement?.closest('dialog') || document.activeElement === document.body,
+			),
+		).toBe(true);
 	}
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
@@ -223,7 +248,9 @@ test('without JavaScript the header offers a search form that leads to the searc
 	await context.close();
 });
 
-test('when the search index cannot load, the page and the dialog say so instead of searching forever', async ({ browser }) => {
+test('when the search index cannot load, the page and the dialog say so instead of searching forever', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	await context.route('**/pagefind*/pagefind.js', (route) => route.abort('internetdisconnected'));
 	const page = await context.newPage();

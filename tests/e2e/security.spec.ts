@@ -19,7 +19,9 @@ async function watch(page: Page, baseURL: string) {
 	await page.addInitScript(() => {
 		window.cspViolations = [];
 		document.addEventListener('securitypolicyviolation', (e) =>
-			window.cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+			window.cspViolations.push(
+				`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+			),
 		);
 	});
 	page.on('console', (m) => {

@@ -38,7 +38,10 @@ test.beforeAll(async ({}, testInfo) => {
 		const text = html?.indexOf('<div class="prose">') ?? -1;
 		const end = html?.indexOf(pauseAfter, text === -1 ? html.indexOf('<main') : text) ?? -1;
 		// A page with no paragraph to stop after would arrive without a pause, and its test would prove nothing: it fails instead.
-		response.writeHead(html !== undefined && end === -1 ? 500 : upstream.status, { 'content-type': type, 'cache-control': 'no-store' });
+		response.writeHead(html !== undefined && end === -1 ? 500 : upstream.status, {
+			'content-type': type,
+			'cache-control': 'no-store',
+		});
 		if (html === undefined || end === -1) return response.end(body);
 		const cut = end + pauseAfter.length;
 		response.write(html.slice(0, cut));
@@ -58,15 +61,27 @@ for (const path of pages) {
 			const w = window as unknown as { __shifts: { value: number; nodes: string[] }[] };
 			w.__shifts = [];
 			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
-					if (!entry.hadRecentInput) w.__shifts.push({ value: entry.value, nodes: (entry.sources ?? []).map((s) => (s.node as Element | undefined)?.className || (s.node?.nodeName ?? '?')) });
+				for (const entry of list.getEntries() as (PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+					sources?: { node?: Node }[];
+				})[]) {
+					if (!entry.hadRecentInput)
+						w.__shifts.push({
+							value: entry.value,
+							nodes: (entry.sources ?? []).map(
+								(s) => (s.node as Element | undefined)?.className || (s.node?.nodeName ?? '?'),
+							),
+						});
 				}
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
 		const response = await page.goto(`${proxyOrigin}${path}`, { waitUntil: 'load' });
 		expect(response?.status(), 'the proxy found no paragraph to pause after').toBe(200);
 		await page.waitForTimeout(500); // the last frame's shifts are reported after it is drawn
-		const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts);
+		const shifts = await page.evaluate(
+			() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts,
+		);
 		const cls = shifts.reduce((sum, s) => sum + s.value, 0);
 		expect(cls, shifts.map((s) => `${s.value.toFixed(3)} ${s.nodes.join(', ')}`).join('\n')).toBeLessThan(0.05);
 	});

@@ -40,7 +40,9 @@ async function unitsOf(page: Page, id: string): Promise<string[]> {
 }
 
 for (const id of pathIds) {
-	test(`every unit of the path ${id} says it is part of it, with the previous and next unit of the path`, async ({ page }) => {
+	test(`every unit of the path ${id} says it is part of it, with the previous and next unit of the path`, async ({
+		page,
+	}) => {
 		test.setTimeout(180_000);
 		const units = await unitsOf(page, id);
 		expect(units.length).toBeGreaterThanOrEqual(3);
@@ -62,7 +64,9 @@ for (const id of pathIds) {
 test('a page that belongs to no path says nothing about paths', async ({ page }) => {
 	const inPaths = new Set<string>();
 	for (const id of pathIds) for (const u of await unitsOf(page, id)) inPaths.add(u);
-	const outside = catalog.entries.map((e) => new URL(e.url).pathname).find((p) => !p.startsWith('/paths/') && !inPaths.has(p));
+	const outside = catalog.entries
+		.map((e) => new URL(e.url).pathname)
+		.find((p) => !p.startsWith('/paths/') && !inPaths.has(p));
 	expect(outside).toBeDefined();
 	await page.goto(outside!);
 	await expect(page.locator('.path-membership')).toHaveCount(0);
@@ -82,7 +86,9 @@ test('a path page lists reading times computed from the units and links its hand
 });
 
 test.describe('print', () => {
-	test('a unit page prints as a clean handout: no navigation, absolute link addresses, light diagrams, address at the end', async ({ page }) => {
+	test('a unit page prints as a clean handout: no navigation, absolute link addresses, light diagrams, address at the end', async ({
+		page,
+	}) => {
 		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 		await page.goto('/concepts/collective-efficiency/');
 		for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '.toc', '.prev-next', '.theme-toggle']) {
@@ -96,7 +102,12 @@ test.describe('print', () => {
 		const textFills = await svg.evaluate((el) => [...el.querySelectorAll('text')].map((t) => getComputedStyle(t).fill));
 		expect(textFills.length).toBeGreaterThan(0);
 		// Light theme text is dark; the dark theme's would be light.
-		const lightText = (fill: string) => (fill.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) < 3 * 128;
+		const lightText = (fill: string) =>
+			(fill.match(/\d+/g) ?? [])
+				.slice(0, 3)
+				.map(Number)
+				.reduce((a, b) => a + b, 0) <
+			3 * 128;
 		expect(textFills.filter((f) => !lightText(f))).toEqual([]);
 		expect(await figure.evaluate((f) => getComputedStyle(f).breakInside)).toBe('avoid');
 		const internal = page.locator('.prose a[href^="/"]').first();
@@ -123,13 +134,19 @@ test.describe('print', () => {
 		await expect(page.locator('.path-downloads')).toBeHidden();
 		await expect(page.locator('.path-address')).toBeVisible();
 		await page.evaluate(() => document.documentElement.classList.add('handout'));
-		expect(await page.locator('[data-handout-part="title"]').evaluate((e) => getComputedStyle(e).breakAfter)).toBe('page');
+		expect(await page.locator('[data-handout-part="title"]').evaluate((e) => getComputedStyle(e).breakAfter)).toBe(
+			'page',
+		);
 	});
 });
 
 test('every path has a learner and a facilitator PDF with a title page, the units, and the activities', async () => {
 	for (const id of pathIds) {
-		const units = (read(`/paths/${id}/index.html`).toString('utf8').match(/data-unit="/g) ?? []).length;
+		const units = (
+			read(`/paths/${id}/index.html`)
+				.toString('utf8')
+				.match(/data-unit="/g) ?? []
+		).length;
 		const learner = await PDFDocument.load(read(`/paths/${id}/learner.pdf`));
 		const facilitator = await PDFDocument.load(read(`/paths/${id}/facilitator.pdf`));
 		// A title page, a page for the plan, every unit from a new page, the activities from a new page.
@@ -143,7 +160,11 @@ test('every path has a learner and a facilitator PDF with a title page, the unit
 	}
 });
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['item', 'resource', 'file'].includes(name) });
+const xml = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	isArray: (name) => ['item', 'resource', 'file'].includes(name),
+});
 
 test('every course package is an IMS Common Cartridge 1.1 whose files exist and whose links resolve to built pages', () => {
 	const cartridges = readdirSync(new URL('./paths/', dist)).filter((f) => f.endsWith('.imscc'));
@@ -167,7 +188,9 @@ test('every course package is an IMS Common Cartridge 1.1 whose files exist and 
 					expect(webLink['@_xmlns']).toBe('http://www.imsglobal.org/xsd/imsccv1p1/imswl_v1p1');
 					const target = distPathOf(webLink.url['@_href']);
 					expect(target, `${webLink.url['@_href']} is on this site`).toBeDefined();
-					expect(existsSync(new URL(`.${target}`, dist)), `${name}: ${webLink.url['@_href']} is a built page`).toBe(true);
+					expect(existsSync(new URL(`.${target}`, dist)), `${name}: ${webLink.url['@_href']} is a built page`).toBe(
+						true,
+					);
 				} else if (resource['@_type'] === 'imsdt_xmlv1p1') {
 					topics++;
 					expect(xml.parse(text).topic['@_xmlns']).toBe('http://www.imsglobal.org/xsd/imsccv1p1/imsdt_v1p1');

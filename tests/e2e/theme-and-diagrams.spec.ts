@@ -4,7 +4,10 @@ const diagramPage = '/concepts/collective-efficiency/';
 
 /** The fill of the first node box of the diagram shown (its colours come from the theme's stylesheet). */
 const nodeFill = (page: import('@playwright/test').Page) =>
-	page.locator('figure.diagram svg:visible .node rect').first().evaluate((r) => getComputedStyle(r).fill);
+	page
+		.locator('figure.diagram svg:visible .node rect')
+		.first()
+		.evaluate((r) => getComputedStyle(r).fill);
 
 test('diagrams are inline SVG with a caption and a text description, light by default', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });

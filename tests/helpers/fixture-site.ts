@@ -63,12 +63,16 @@ export function createFixtureSite(content = minimalContent): FixtureSite {
 		html: (path) => fromHtml(read(path)),
 		delete: (path) => rmSync(join(root, path)),
 		build(env = {}) {
-			const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-				cwd: root,
-				encoding: 'utf8',
-				env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-				timeout: 240_000,
-			});
+			const result = spawnSync(
+				process.execPath,
+				[join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+				{
+					cwd: root,
+					encoding: 'utf8',
+					env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+					timeout: 240_000,
+				},
+			);
 			return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 		},
 		remove() {

@@ -34,7 +34,11 @@ export async function htmlProblems(validator: HtmlValidate, html: string, file: 
 }
 
 /** Errors in files of a folder (paths relative to it). */
-export async function htmlProblemsIn(validator: HtmlValidate, dir: string, files: Iterable<string>): Promise<HtmlProblem[]> {
+export async function htmlProblemsIn(
+	validator: HtmlValidate,
+	dir: string,
+	files: Iterable<string>,
+): Promise<HtmlProblem[]> {
 	const problems: HtmlProblem[] = [];
 	for (const file of files) {
 		const report = await validator.validateFile(join(dir, file));

@@ -42,16 +42,31 @@ export function smallestTextPerDrawing(scope: Page | Locator, selector: string):
 					.map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
 					.join(' ')
 					.trim();
-				const classes = [...svg.classList].slice(0, 2).map((c) => `.${c}`).join('');
-				const name = svg.getAttribute('aria-label')?.trim() || labelledBy || (svg.id && `#${svg.id}`) || `${svg.tagName}${classes}`;
+				const classes = [...svg.classList]
+					.slice(0, 2)
+					.map((c) => `.${c}`)
+					.join('');
+				const name =
+					svg.getAttribute('aria-label')?.trim() ||
+					labelledBy ||
+					(svg.id && `#${svg.id}`) ||
+					`${svg.tagName}${classes}`;
 				const sizes = [...svg.querySelectorAll('text, tspan, textPath')]
-					.filter((t) => [...t.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''))
+					.filter((t) =>
+						[...t.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''),
+					)
 					.flatMap((t) => {
 						const m = (t as SVGGraphicsElement).getScreenCTM();
 						// The smaller of the two axes' scales, so that a drawing squashed in one direction counts at its smaller size.
-						return m ? [parseFloat(getComputedStyle(t).fontSize) * Math.min(Math.hypot(m.a, m.b), Math.hypot(m.c, m.d))] : [];
+						return m
+							? [parseFloat(getComputedStyle(t).fontSize) * Math.min(Math.hypot(m.a, m.b), Math.hypot(m.c, m.d))]
+							: [];
 					});
-				return { name: name.length > 80 ? `${name.slice(0, 79)}…` : name, texts: sizes.length, smallest: Math.min(...sizes) };
+				return {
+					name: name.length > 80 ? `${name.slice(0, 79)}…` : name,
+					texts: sizes.length,
+					smallest: Math.min(...sizes),
+				};
 			}),
 	);
 }
@@ -66,7 +81,8 @@ export function textSizeProblems(drawings: readonly DrawingText[], minimum: numb
 	if (drawings.length === 0) return ['no drawing shown'];
 	return drawings.flatMap((d) => {
 		if (d.texts === 0) return [`"${d.name}": no text measured`];
-		if (!(d.smallest >= minimum)) return [`"${d.name}": smallest text ${d.smallest.toFixed(1)} px, under ${minimum} px`];
+		if (!(d.smallest >= minimum))
+			return [`"${d.name}": smallest text ${d.smallest.toFixed(1)} px, under ${minimum} px`];
 		return [];
 	});
 }

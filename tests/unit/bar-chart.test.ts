@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { barChartHtml, chartMetrics, chartScale, layoutBarChart, wrapText, type BarChartInput } from '../../src/lib/drawing/bar-chart';
+import {
+	barChartHtml,
+	chartMetrics,
+	chartScale,
+	layoutBarChart,
+	wrapText,
+	type BarChartInput,
+} from '../../src/lib/drawing/bar-chart';
 import { numbersInText, valueMatchesText } from '../../src/schemas/chart-values';
 import { chartSchema } from '../../src/schemas/chart';
 
@@ -61,14 +68,24 @@ describe('the bar chart scale', () => {
 			expect(ticks[0]).toBe(0);
 			expect(scale.domain()[1]).toBeGreaterThanOrEqual(max);
 		}
-		const layout = layoutBarChart({ series: [], groups: [{ bars: [{ label: 'a', value: 800_000, text: '800,000' }, { label: 'b', value: 5_000_000, text: 'over 5,000,000' }] }] });
+		const layout = layoutBarChart({
+			series: [],
+			groups: [
+				{
+					bars: [
+						{ label: 'a', value: 800_000, text: '800,000' },
+						{ label: 'b', value: 5_000_000, text: 'over 5,000,000' },
+					],
+				},
+			],
+		});
 		expect(layout.domain[0]).toBe(0);
 		expect(layout.ticks[0]).toMatchObject({ value: 0, x: layout.x0 });
 	});
 
 	it('keeps only as many ticks as fit their labels side by side', () => {
 		const { scale, ticks, format } = chartScale(5_000_000, 200);
-		const spacing = (scale(ticks[1]) - scale(ticks[0]));
+		const spacing = scale(ticks[1]) - scale(ticks[0]);
 		const widest = Math.max(...ticks.map((t) => format(t).length * chartMetrics.font.tick * chartMetrics.charEm));
 		expect(spacing).toBeGreaterThanOrEqual(widest);
 	});
@@ -78,7 +95,17 @@ describe('the bar chart layout', () => {
 	it('draws bar lengths proportional to the values', () => {
 		const [pre, after] = layoutBarChart(exports).groups[0].bars;
 		expect(after.width / pre.width).toBeCloseTo(125 / 109, 2);
-		const wide = layoutBarChart({ series: [], groups: [{ bars: [{ label: 'a', value: 800_000, text: '800,000' }, { label: 'b', value: 5_000_000, text: 'over 5,000,000' }] }] });
+		const wide = layoutBarChart({
+			series: [],
+			groups: [
+				{
+					bars: [
+						{ label: 'a', value: 800_000, text: '800,000' },
+						{ label: 'b', value: 5_000_000, text: 'over 5,000,000' },
+					],
+				},
+			],
+		});
 		const [small, large] = wide.groups[0].bars;
 		expect(large.width / small.width).toBeCloseTo(5_000_000 / 800_000, 1);
 		// Every bar starts at zero.
@@ -91,7 +118,9 @@ describe('the bar chart layout', () => {
 			expect(layout.width).toBeLessThanOrEqual(358);
 			for (const bar of layout.groups.flatMap((g) => g.bars)) {
 				expect(bar.x + bar.width).toBeLessThan(bar.textX);
-				expect(bar.textX + bar.text.length * chartMetrics.font.value * chartMetrics.charEm).toBeLessThanOrEqual(layout.width);
+				expect(bar.textX + bar.text.length * chartMetrics.font.value * chartMetrics.charEm).toBeLessThanOrEqual(
+					layout.width,
+				);
 				expect(bar.labelLines[0].y).toBeLessThan(bar.y);
 			}
 		}
@@ -119,13 +148,27 @@ describe('the bar chart layout', () => {
 describe('the bar chart SVG', () => {
 	it('is an image named and described by the page', () => {
 		const [svg] = selectAll('svg', svgOf(exports));
-		expect(svg.properties).toMatchObject({ role: 'img', ariaLabelledBy: ['exports-title'], ariaDescribedBy: ['exports-summary'] });
+		expect(svg.properties).toMatchObject({
+			role: 'img',
+			ariaLabelledBy: ['exports-title'],
+			ariaDescribedBy: ['exports-summary'],
+		});
 		expect(svg.properties.viewBox).toMatch(/^0 0 328 \d/);
 	});
 
 	it('writes every label and figure as text', () => {
 		const text = selectAll('text', svgOf(enrolment)).map((t) => toString(t));
-		for (const word of ['Primary', 'Tertiary', 'India, male', 'Kenya, both sexes', '90 per cent', '10 per cent', 'Male', 'Both sexes', 'per cent'])
+		for (const word of [
+			'Primary',
+			'Tertiary',
+			'India, male',
+			'Kenya, both sexes',
+			'90 per cent',
+			'10 per cent',
+			'Male',
+			'Both sexes',
+			'per cent',
+		])
 			expect(text).toContain(word);
 	});
 
@@ -140,7 +183,10 @@ describe('the bar chart SVG', () => {
 			'currentColor',
 			'url(#chart-enrolment-pattern-1)',
 		]);
-		expect(selectAll('pattern', tree).map((p) => p.properties.id)).toEqual(['chart-enrolment-pattern-1', 'chart-enrolment-pattern-2']);
+		expect(selectAll('pattern', tree).map((p) => p.properties.id)).toEqual([
+			'chart-enrolment-pattern-1',
+			'chart-enrolment-pattern-2',
+		]);
 	});
 
 	it('uses no inline style and no hard-coded colour', () => {
@@ -190,7 +236,10 @@ describe('the chart schema', () => {
 		expect(chartSchema.safeParse(chart).success).toBe(true);
 	});
 	it('rejects a value that disagrees with its text, naming the bar', () => {
-		const result = chartSchema.safeParse({ ...chart, groups: [{ bars: [{ label: 'Pre-crisis level', value: 190, text: '109 million' }] }] });
+		const result = chartSchema.safeParse({
+			...chart,
+			groups: [{ bars: [{ label: 'Pre-crisis level', value: 190, text: '109 million' }] }],
+		});
 		expect(result.success).toBe(false);
 		const issue = result.error!.issues[0];
 		expect(issue.path).toEqual(['groups', 0, 'bars', 0, 'value']);
@@ -212,9 +261,12 @@ describe('the chart schema', () => {
 	it('refuses more series than there are fill patterns', () => {
 		const series = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: id.toUpperCase() }));
 		const bars = series.map((s) => ({ label: s.label, series: s.id, value: 1, text: '1' }));
-		const messages = chartSchema.safeParse({ ...chart, series, groups: [{ bars }] }).error?.issues.map((i) => i.message) ?? [];
+		const messages =
+			chartSchema.safeParse({ ...chart, series, groups: [{ bars }] }).error?.issues.map((i) => i.message) ?? [];
 		expect(messages).toContain('a chart can tell at most 4 series apart (one fill pattern each)');
-		expect(chartSchema.safeParse({ ...chart, series: series.slice(0, 4), groups: [{ bars: bars.slice(0, 4) }] }).success).toBe(true);
+		expect(
+			chartSchema.safeParse({ ...chart, series: series.slice(0, 4), groups: [{ bars: bars.slice(0, 4) }] }).success,
+		).toBe(true);
 	});
 	it('requires a source or a word on its absence', () => {
 		const result = chartSchema.safeParse({ ...chart, source: {} });

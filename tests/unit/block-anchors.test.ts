@@ -36,9 +36,11 @@ function anchors(html: string): { id: string; tag: string; text: string }[] {
 	visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
 		if (['p', 'li', 'table'].includes(node.tagName) && typeof node.properties.id === 'string') {
 			const own = node.children.find(
-				(c): c is Element => c.type === 'element' && (c.properties.className as string[] | undefined)?.includes('block-anchor') === true,
+				(c): c is Element =>
+					c.type === 'element' && (c.properties.className as string[] | undefined)?.includes('block-anchor') === true,
 			);
-			if (node.tagName !== 'table') expect(own?.properties.href, `link of ${node.properties.id}`).toBe(`#${node.properties.id}`);
+			if (node.tagName !== 'table')
+				expect(own?.properties.href, `link of ${node.properties.id}`).toBe(`#${node.properties.id}`);
 			found.push({ id: node.properties.id, tag: node.tagName, text: '' });
 		}
 	});
@@ -65,18 +67,32 @@ const page = [
 
 describe('the anchor rule', () => {
 	it('takes the first six words, lower case, accents and apostrophes dropped', () => {
-		expect(anchorWords('Sialkot’s São Paulo workers\' skills, 1994!')).toEqual(['sialkots', 'sao', 'paulo', 'workers', 'skills', '1994']);
+		expect(anchorWords("Sialkot’s São Paulo workers' skills, 1994!")).toEqual([
+			'sialkots',
+			'sao',
+			'paulo',
+			'workers',
+			'skills',
+			'1994',
+		]);
 		expect(baseAnchor('p', 'One two three four five six seven eight')).toBe('p-one-two-three-four-five-six');
-		expect(baseAnchor('p', 'Supercalifragilisticexpialidocious '.repeat(3))).toBe('p-supercalifragilisticexpialidocious');
+		expect(baseAnchor('p', 'Supercalifragilisticexpialidocious '.repeat(3))).toBe(
+			'p-supercalifragilisticexpialidocious',
+		);
 		expect(baseAnchor('li', '')).toBe('li-block');
 	});
 	it('numbers a repeat in reading order and never takes a heading id', () => {
 		const taken = new Set(['p-origins']);
-		expect(assignBlockAnchors([{ kind: 'p', text: 'Origins' }, { kind: 'p', text: 'Same start here' }, { kind: 'p', text: 'Same start here' }], taken)).toEqual([
-			'p-origins-2',
-			'p-same-start-here',
-			'p-same-start-here-2',
-		]);
+		expect(
+			assignBlockAnchors(
+				[
+					{ kind: 'p', text: 'Origins' },
+					{ kind: 'p', text: 'Same start here' },
+					{ kind: 'p', text: 'Same start here' },
+				],
+				taken,
+			),
+		).toEqual(['p-origins-2', 'p-same-start-here', 'p-same-start-here-2']);
 	});
 });
 
@@ -107,11 +123,15 @@ describe('paragraph anchors on a page', () => {
 			.replace('- Training centres run by the association\n', '');
 		const after = anchors(await render(edited)).map((a) => a.id);
 		expect(after).toContain('p-a-new-opening-paragraph-added-later');
-		for (const id of before.filter((id) => id !== 'li-training-centres-run-by-the-association')) expect(after).toContain(id);
+		for (const id of before.filter((id) => id !== 'li-training-centres-run-by-the-association'))
+			expect(after).toContain(id);
 	});
 
 	it('keep a moved anchor alive as an empty element inside its new target', async () => {
-		const html = await render(page, { '/concepts/joint-action/#p-old-wording': 'p-firms-in-a-cluster-can-act', '/concepts/other/#p-x': 'nowhere' });
+		const html = await render(page, {
+			'/concepts/joint-action/#p-old-wording': 'p-firms-in-a-cluster-can-act',
+			'/concepts/other/#p-x': 'nowhere',
+		});
 		const tree = fromHtml(html, { fragment: true });
 		let holder: string | undefined;
 		visit(tree, 'element', (node: Element, _i, parent) => {
@@ -124,8 +144,8 @@ describe('paragraph anchors on a page', () => {
 		await expect(render(page, { '/concepts/joint-action/#p-old': 'p-no-such-paragraph' })).rejects.toThrow(
 			'content/anchor-moves.json: "/concepts/joint-action/#p-old" → "p-no-such-paragraph": no element with id "p-no-such-paragraph" on /concepts/joint-action/ (content/concepts/joint-action.mdx).',
 		);
-		await expect(render(page, { '/concepts/joint-action/#li-buyers-that-demand-standards': 'origins' })).rejects.toThrow(
-			/still has an element with id "li-buyers-that-demand-standards"/,
-		);
+		await expect(
+			render(page, { '/concepts/joint-action/#li-buyers-that-demand-standards': 'origins' }),
+		).rejects.toThrow(/still has an element with id "li-buyers-that-demand-standards"/);
 	});
 });

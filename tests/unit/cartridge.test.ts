@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
-import { buildCartridge, cartridgeFiles, cartridgeProfile, shortTitle, type CartridgeCourse, type CartridgeInput } from '../../src/lib/teaching/cartridge';
+import {
+	buildCartridge,
+	cartridgeFiles,
+	cartridgeProfile,
+	shortTitle,
+	type CartridgeCourse,
+	type CartridgeInput,
+} from '../../src/lib/teaching/cartridge';
 
 const course = (id: string): CartridgeCourse => ({
 	id,
@@ -13,11 +20,27 @@ const course = (id: string): CartridgeCourse => ({
 	objectives: ['Explain things.'],
 	sequenceHeading: 'Units',
 	units: [
-		{ title: 'Industrial cluster', url: 'https://example.org/concepts/industrial-cluster/', summary: 'S.', meta: 'Concept, 4 min', why: 'W.' },
-		{ title: 'Sialkot', url: 'https://example.org/cases/sialkot/', summary: 'S.', meta: 'Case study, 14 min', why: 'W.' },
+		{
+			title: 'Industrial cluster',
+			url: 'https://example.org/concepts/industrial-cluster/',
+			summary: 'S.',
+			meta: 'Concept, 4 min',
+			why: 'W.',
+		},
+		{
+			title: 'Sialkot',
+			url: 'https://example.org/cases/sialkot/',
+			summary: 'S.',
+			meta: 'Case study, 14 min',
+			why: 'W.',
+		},
 	],
 	exerciseHeading: 'Exercise',
-	exercise: { title: 'Compare', task: 'Compare the cases.', material: [{ title: 'Sialkot', url: 'https://example.org/cases/sialkot/' }] },
+	exercise: {
+		title: 'Compare',
+		task: 'Compare the cases.',
+		material: [{ title: 'Sialkot', url: 'https://example.org/cases/sialkot/' }],
+	},
 	links: [{ title: 'Handout', url: `https://example.org/paths/${id}/learner.pdf` }],
 	questions: ['Why "cooperate"?', 'What < what?'],
 });
@@ -30,10 +53,19 @@ const input = (version: '1.1' | '1.3' = '1.1', courses = [course('one')]): Cartr
 	labels: { overview: 'About this path', discussion: (n) => `Discussion ${n}`, fromPath: 'From the path' },
 });
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['item', 'resource', 'file'].includes(name) });
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	isArray: (name) => ['item', 'resource', 'file'].includes(name),
+});
 const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
-interface Item { '@_identifier': string; '@_identifierref'?: string; title?: string; item?: Item[] }
+interface Item {
+	'@_identifier': string;
+	'@_identifierref'?: string;
+	title?: string;
+	item?: Item[];
+}
 const leafItems = (items: Item[]): Item[] => items.flatMap((i) => (i.item ? leafItems(i.item) : [i]));
 
 describe('cartridgeFiles', () => {
@@ -47,12 +79,21 @@ describe('cartridgeFiles', () => {
 			expect(manifest['@_xsi:schemaLocation']).toContain(p.manifestXsd);
 			expect(manifest.metadata.schema).toBe('IMS Common Cartridge');
 			expect(manifest.metadata.schemaversion).toBe(`${version}.0`);
-			expect(manifest.metadata['lomimscc:lom']['lomimscc:general']['lomimscc:title']['lomimscc:string']['#text']).toBe('Test package');
+			expect(manifest.metadata['lomimscc:lom']['lomimscc:general']['lomimscc:title']['lomimscc:string']['#text']).toBe(
+				'Test package',
+			);
 
-			const resources = asArray(manifest.resources.resource) as { '@_identifier': string; '@_type': string; '@_href'?: string; file: { '@_href': string }[] }[];
+			const resources = asArray(manifest.resources.resource) as {
+				'@_identifier': string;
+				'@_type': string;
+				'@_href'?: string;
+				file: { '@_href': string }[];
+			}[];
 			const ids = new Set(resources.map((r) => r['@_identifier']));
 			expect(ids.size).toBe(resources.length);
-			for (const r of resources) for (const f of r.file) expect(files, `${f['@_href']} named by ${r['@_identifier']}`).toHaveProperty([f['@_href']]);
+			for (const r of resources)
+				for (const f of r.file)
+					expect(files, `${f['@_href']} named by ${r['@_identifier']}`).toHaveProperty([f['@_href']]);
 			const types = resources.map((r) => r['@_type']);
 			expect(types.filter((t) => t === 'webcontent')).toHaveLength(2);
 			expect(types.filter((t) => t === p.webLinkType)).toHaveLength(4);

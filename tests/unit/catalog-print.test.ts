@@ -34,7 +34,10 @@ describe('catalog schema', () => {
 	});
 
 	it('is published as a JSON Schema with its own address', () => {
-		const schema = catalogJsonSchema('https://example.org/catalog.schema.json') as { $id: string; properties: { entries: unknown } };
+		const schema = catalogJsonSchema('https://example.org/catalog.schema.json') as {
+			$id: string;
+			properties: { entries: unknown };
+		};
 		expect(schema.$id).toBe('https://example.org/catalog.schema.json');
 		expect(JSON.stringify(schema.properties.entries)).toContain('readingMinutes');
 	});

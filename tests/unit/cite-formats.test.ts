@@ -26,7 +26,12 @@ function readRis(text: string): Map<string, string[]> {
 const paper = formatCitation(paperCsl());
 const url = 'https://skills-for-clusters.example.org/concepts/joint-action/';
 const page = formatCitation(
-	pageCsl({ title: 'Joint action', url, siteName: 'Skills for Industrial Clusters', accessed: new Date(Date.UTC(2026, 10, 29)) }),
+	pageCsl({
+		title: 'Joint action',
+		url,
+		siteName: 'Skills for Industrial Clusters',
+		accessed: new Date(Date.UTC(2026, 10, 29)),
+	}),
 );
 
 describe('the paper, cited', () => {
@@ -82,8 +87,12 @@ describe('the paper, cited', () => {
 
 describe('a page of the site, cited', () => {
 	it('in APA 7 and Chicago, with the build date as the date accessed', () => {
-		expect(page.apa).toBe(`Joint action. (n.d.). Skills for Industrial Clusters. Retrieved November 29, 2026, from ${url}`);
-		expect(page.chicago).toBe(`Skills for Industrial Clusters. n.d. “Joint Action.” Accessed November 29, 2026. ${url}.`);
+		expect(page.apa).toBe(
+			`Joint action. (n.d.). Skills for Industrial Clusters. Retrieved November 29, 2026, from ${url}`,
+		);
+		expect(page.chicago).toBe(
+			`Skills for Industrial Clusters. n.d. “Joint Action.” Accessed November 29, 2026. ${url}.`,
+		);
 	});
 
 	it('in BibTeX, field by field', () => {

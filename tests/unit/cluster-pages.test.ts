@@ -21,17 +21,26 @@ describe('clusterPagesCell', () => {
 
 	it('without a case study, shows the pages that cite the cluster, in their order', () => {
 		for (const caseStudyFirst of [true, false]) {
-			expect(clusterPagesCell({ mentions, sections }, { caseStudyFirst })).toEqual({ kind: 'mentionedOn', links: mentions });
+			expect(clusterPagesCell({ mentions, sections }, { caseStudyFirst })).toEqual({
+				kind: 'mentionedOn',
+				links: mentions,
+			});
 		}
 	});
 
 	it('falls back to the paper sections when no page cites the cluster', () => {
 		for (const caseStudyFirst of [true, false]) {
-			expect(clusterPagesCell({ mentions: [], sections }, { caseStudyFirst })).toEqual({ kind: 'paperSections', links: sections });
+			expect(clusterPagesCell({ mentions: [], sections }, { caseStudyFirst })).toEqual({
+				kind: 'paperSections',
+				links: sections,
+			});
 		}
 	});
 
 	it('on the map, a case study wins even when no page cites the cluster', () => {
-		expect(clusterPagesCell({ caseStudy, mentions: [], sections }, { caseStudyFirst: true })).toEqual({ kind: 'caseStudy', links: [caseStudy] });
+		expect(clusterPagesCell({ caseStudy, mentions: [], sections }, { caseStudyFirst: true })).toEqual({
+			kind: 'caseStudy',
+			links: [caseStudy],
+		});
 	});
 });

@@ -20,7 +20,9 @@ describe('the collection registry', () => {
 		expect(entryUrl('organizations', 'sima')).toBe('/glossary/sima/');
 	});
 	it('gives every collection a folder, a label and at most one link scheme', () => {
-		const schemes = collectionNames.flatMap((c) => ((collections[c] as CollectionSpec).scheme ? [(collections[c] as CollectionSpec).scheme] : []));
+		const schemes = collectionNames.flatMap((c) =>
+			(collections[c] as CollectionSpec).scheme ? [(collections[c] as CollectionSpec).scheme] : [],
+		);
 		expect(new Set(schemes).size).toBe(schemes.length);
 		expect(contentFolders).toEqual(collectionNames.map(folderOf));
 		for (const c of collectionNames) expect(collectionLabel[c].one.length).toBeGreaterThan(0);
@@ -40,7 +42,8 @@ describe('the collection registry', () => {
 				expect(url).toBe(`${spec.page!.path}some-id/`);
 				expect(sourceFileOfUrl(url)).toBe(`content/${spec.folder}/some-id.${spec.format}`);
 			}
-			if (spec.kind === 'anchor') expect(contentLinkUrl({ scheme: spec.scheme as 'paper', id: 'x' })).toBe(`${spec.page!.path}#x`);
+			if (spec.kind === 'anchor')
+				expect(contentLinkUrl({ scheme: spec.scheme as 'paper', id: 'x' })).toBe(`${spec.page!.path}#x`);
 			expect(filePatternOf(c)).toBe(spec.format === 'mdx' ? '*.{md,mdx}' : '*.{yaml,yml,json}');
 		}
 	});

@@ -13,7 +13,10 @@ interface FakeResponse {
 /** The middleware `astro dev` would get from the site's integration, with the base path the config gives. */
 function devMiddleware(base: string, stylesheet: string): Middleware {
 	const renderer = { diagramStylesheet: () => stylesheet } as unknown as MermaidRenderer;
-	const hooks = siteIntegration({ renderer, socialCardCacheDir: '/tmp/unused' }).hooks as Record<string, (options: unknown) => void>;
+	const hooks = siteIntegration({ renderer, socialCardCacheDir: '/tmp/unused' }).hooks as Record<
+		string,
+		(options: unknown) => void
+	>;
 	hooks['astro:config:done']({ config: { base } });
 	let middleware: Middleware | undefined;
 	hooks['astro:server:setup']({ server: { middlewares: { use: (m: Middleware) => (middleware = m) } } });

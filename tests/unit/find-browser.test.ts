@@ -23,7 +23,9 @@ describe('findBrowser', () => {
 	});
 	it('fails clearly when CHROMIUM_PATH names no executable', () => {
 		expect(() => findBrowser({ CHROMIUM_PATH: '/no/such/chrome', PATH: '' })).toThrow(BrowserNotFoundError);
-		expect(() => findBrowser({ CHROMIUM_PATH: '/no/such/chrome', PATH: '' })).toThrow(/CHROMIUM_PATH is set to "\/no\/such\/chrome"/);
+		expect(() => findBrowser({ CHROMIUM_PATH: '/no/such/chrome', PATH: '' })).toThrow(
+			/CHROMIUM_PATH is set to "\/no\/such\/chrome"/,
+		);
 	});
 	it('finds chromium on the PATH', () => {
 		const { dir, path } = fakeBrowser('chromium');

@@ -2,15 +2,45 @@ import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { remarkEntryLinks } from '../../src/markdown/remark-entry-links';
-import { chooseLayouts, diagramFigure, diagramLabels, diagramType, otherOrientation, remarkMermaid } from '../../src/diagrams/remark-mermaid';
-import { darkThemeOnly, diagramSizeRules, minReadableWidth, sameDrawing, serveDiagram, type ServedDiagram } from '../../src/diagrams/diagram-svg';
+import {
+	chooseLayouts,
+	diagramFigure,
+	diagramLabels,
+	diagramType,
+	otherOrientation,
+	remarkMermaid,
+} from '../../src/diagrams/remark-mermaid';
+import {
+	darkThemeOnly,
+	diagramSizeRules,
+	minReadableWidth,
+	sameDrawing,
+	serveDiagram,
+	type ServedDiagram,
+} from '../../src/diagrams/diagram-svg';
 import { DiagramError, type MermaidRenderer } from '../../src/diagrams/mermaid-renderer';
 
-const ids: Record<string, string[]> = { concepts: ['joint-action', 'upgrading'], cases: ['sialkot'], 'paper-sections': ['theory'] };
+const ids: Record<string, string[]> = {
+	concepts: ['joint-action', 'upgrading'],
+	cases: ['sialkot'],
+	'paper-sections': ['theory'],
+};
 const idsIn = (folder: string) => new Set(ids[folder] ?? []);
 const tree = (url: string): Root => ({
 	type: 'root',
-	children: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: 'x' }], position: { start: { line: 7, column: 1 }, end: { line: 7, column: 9 } } }] }],
+	children: [
+		{
+			type: 'paragraph',
+			children: [
+				{
+					type: 'link',
+					url,
+					children: [{ type: 'text', value: 'x' }],
+					position: { start: { line: 7, column: 1 }, end: { line: 7, column: 9 } },
+				},
+			],
+		},
+	],
 });
 const run = (url: string) => {
 	const t = tree(url);
@@ -34,7 +64,9 @@ describe('remarkEntryLinks', () => {
 		);
 	});
 	it('fails on a hand-written site path', () => {
-		expect(() => run('/concepts/joint-action/')).toThrow(/content\/concepts\/a\.mdx:7: link "\/concepts\/joint-action\/" is a hand-written site path/);
+		expect(() => run('/concepts/joint-action/')).toThrow(
+			/content\/concepts\/a\.mdx:7: link "\/concepts\/joint-action\/" is a hand-written site path/,
+		);
 	});
 	it('fails on a mistyped scheme, naming file, line and the scheme meant', () => {
 		expect(() => run('concept:joint-action')).toThrow(
@@ -44,10 +76,14 @@ describe('remarkEntryLinks', () => {
 		expect(() => run('gopher:thing')).toThrow(/unknown scheme "gopher:"\. Links use one of concepts:, cases:/);
 	});
 	it('accepts the external schemes http, https, mailto and tel', () => {
-		for (const url of ['http://example.org/', 'mailto:someone@example.org', 'tel:+41227996111']) expect(run(url)).toBe(url);
+		for (const url of ['http://example.org/', 'mailto:someone@example.org', 'tel:+41227996111'])
+			expect(run(url)).toBe(url);
 	});
 	it('rewrites reference-style link definitions too', () => {
-		const t: Root = { type: 'root', children: [{ type: 'definition', identifier: 'r', label: 'r', url: 'cases:sialkot', title: null }] };
+		const t: Root = {
+			type: 'root',
+			children: [{ type: 'definition', identifier: 'r', label: 'r', url: 'cases:sialkot', title: null }],
+		};
 		remarkEntryLinks({ idsIn, root: '/site' })(t, new VFile({ path: '/site/content/concepts/a.mdx' }));
 		expect((t.children[0] as { url: string }).url).toBe('/cases/sialkot/');
 	});
@@ -59,15 +95,26 @@ describe('remarkEntryLinks', () => {
 /** A fake drawing in both themes, `width` px wide with 16 px text. */
 const drawing = (id: string, width: number) => {
 	const one = (theme: string): ServedDiagram => ({
-		id: `${id}-${theme}`, svg: `<svg id="${id}-${theme}"></svg>`, styleClass: 's', css: '', width, height: 100, minFontPx: 16,
+		id: `${id}-${theme}`,
+		svg: `<svg id="${id}-${theme}"></svg>`,
+		styleClass: 's',
+		css: '',
+		width,
+		height: 100,
+		minFontPx: 16,
 	});
 	return { light: one('light'), dark: one('dark'), shared: false };
 };
 
 describe('diagram labels and figure', () => {
 	it('reads accTitle and a one-line or block accDescr', () => {
-		expect(diagramLabels('flowchart LR\n  accTitle: T\n  accDescr: D one\n  A-->B')).toEqual({ title: 'T', description: 'D one' });
-		expect(diagramLabels('flowchart LR\n accTitle: T\n accDescr {\n  line one\n  line two\n }\n A-->B').description).toBe('line one line two');
+		expect(diagramLabels('flowchart LR\n  accTitle: T\n  accDescr: D one\n  A-->B')).toEqual({
+			title: 'T',
+			description: 'D one',
+		});
+		expect(
+			diagramLabels('flowchart LR\n accTitle: T\n accDescr {\n  line one\n  line two\n }\n A-->B').description,
+		).toBe('line one line two');
 		expect(diagramLabels('flowchart LR\n A-->B')).toEqual({ title: undefined, description: undefined });
 	});
 	it('holds both themes, the caption and an escaped description', () => {
@@ -75,15 +122,24 @@ describe('diagram labels and figure', () => {
 		expect(html).toContain('<figcaption class="diagram-title" id="caption-l-light">A &amp; B</figcaption>');
 		expect(html).toContain('<svg id="l-light"></svg>');
 		expect(html).toContain('<svg id="l-dark"></svg>');
-		expect(html).toContain('class="diagram-svg diagram-light" tabindex="0" role="group" aria-labelledby="caption-l-light"');
+		expect(html).toContain(
+			'class="diagram-svg diagram-light" tabindex="0" role="group" aria-labelledby="caption-l-light"',
+		);
 		expect(html).not.toContain('diagram-when-');
 		expect(html).toContain('<p>x &lt; y</p>');
 	});
 	it('carries one SVG for both themes when only the colours differ', () => {
-		const light = { ...drawing('x', 300).light, id: 'm', svg: '<svg id="m" class="mermaid-style-a"><g/></svg>', styleClass: 'mermaid-style-a' };
+		const light = {
+			...drawing('x', 300).light,
+			id: 'm',
+			svg: '<svg id="m" class="mermaid-style-a"><g/></svg>',
+			styleClass: 'mermaid-style-a',
+		};
 		const dark = { ...light, svg: '<svg id="m" class="mermaid-style-b"><g/></svg>', styleClass: 'mermaid-style-b' };
 		expect(sameDrawing(light, dark)).toBe(true);
-		expect(sameDrawing(light, { ...dark, svg: '<svg id="m" class="mermaid-style-b"><g fill="red"/></svg>' })).toBe(false);
+		expect(sameDrawing(light, { ...dark, svg: '<svg id="m" class="mermaid-style-b"><g fill="red"/></svg>' })).toBe(
+			false,
+		);
 		const html = diagramFigure({ original: { light, dark, shared: true } }, 'T', 'D');
 		expect(html).toContain('<svg id="m" class="mermaid-style-a mermaid-style-b">');
 		expect(html).not.toContain('diagram-light');
@@ -134,25 +190,38 @@ describe('served diagram SVG', () => {
 describe('remarkMermaid', () => {
 	const code = (value: string): Root => ({
 		type: 'root',
-		children: [{ type: 'code', lang: 'mermaid', value, position: { start: { line: 12, column: 1 }, end: { line: 16, column: 1 } } }],
+		children: [
+			{
+				type: 'code',
+				lang: 'mermaid',
+				value,
+				position: { start: { line: 12, column: 1 }, end: { line: 16, column: 1 } },
+			},
+		],
 	});
-	const fakeRenderer = (impl: (c: string) => Promise<ReturnType<typeof drawing>>) => ({ render: impl }) as unknown as MermaidRenderer;
+	const fakeRenderer = (impl: (c: string) => Promise<ReturnType<typeof drawing>>) =>
+		({ render: impl }) as unknown as MermaidRenderer;
 	const file = new VFile({ path: '/site/content/cases/x.mdx' });
 
 	it('replaces the block with the rendered figure, drawn in both orientations', async () => {
 		const t = code('flowchart LR\naccTitle: T\naccDescr: D\nA-->B');
 		const drawn: string[] = [];
-		const renderer = fakeRenderer(async (c) => (drawn.push(c), drawing(c.startsWith('flowchart LR') ? 'lr' : 'td', 300)));
+		const renderer = fakeRenderer(
+			async (c) => (drawn.push(c), drawing(c.startsWith('flowchart LR') ? 'lr' : 'td', 300)),
+		);
 		await remarkMermaid({ renderer, root: '/site' })(t, file);
-		expect(drawn).toEqual(['flowchart LR\naccTitle: T\naccDescr: D\nA-->B', 'flowchart TD\naccTitle: T\naccDescr: D\nA-->B']);
+		expect(drawn).toEqual([
+			'flowchart LR\naccTitle: T\naccDescr: D\nA-->B',
+			'flowchart TD\naccTitle: T\naccDescr: D\nA-->B',
+		]);
 		expect(t.children[0]).toMatchObject({ type: 'html' });
 		expect((t.children[0] as { value: string }).value).toContain('<svg id="lr-light">');
 	});
 	it('rejects a Mermaid timeline, whose text would be unreadable on a phone', async () => {
 		const t = code('timeline\naccTitle: T\naccDescr: D\n2001 : x');
-		await expect(remarkMermaid({ renderer: fakeRenderer(async () => drawing('x', 1)), root: '/site' })(t, file)).rejects.toThrow(
-			'content/cases/x.mdx:12: Mermaid timelines shrink to unreadable text',
-		);
+		await expect(
+			remarkMermaid({ renderer: fakeRenderer(async () => drawing('x', 1)), root: '/site' })(t, file),
+		).rejects.toThrow('content/cases/x.mdx:12: Mermaid timelines shrink to unreadable text');
 	});
 	it('requires a title and a description', async () => {
 		const t = code('flowchart LR\nA-->B');

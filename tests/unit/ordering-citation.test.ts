@@ -7,11 +7,9 @@ const titled = (id: string, extra: Record<string, unknown> = {}) => ({ id, data:
 
 describe('reading order', () => {
 	it('sorts concepts A to Z regardless of case', () => {
-		expect(sortConcepts([titled('upgrading'), titled('Absorptive capacity'), titled('brain drain')]).map((c) => c.id)).toEqual([
-			'Absorptive capacity',
-			'brain drain',
-			'upgrading',
-		]);
+		expect(
+			sortConcepts([titled('upgrading'), titled('Absorptive capacity'), titled('brain drain')]).map((c) => c.id),
+		).toEqual(['Absorptive capacity', 'brain drain', 'upgrading']);
 	});
 	it('sorts lessons by case order, then by lesson order', () => {
 		const order = new Map([
@@ -32,7 +30,12 @@ describe('reading order', () => {
 			titled('approach', { group: 'approaches', order: 1 }),
 			titled('td1', { group: 'traditional-diversified', order: 1 }),
 		];
-		expect(sortRecommendations(recs as never).map((r: { id: string }) => r.id)).toEqual(['approach', 'td1', 'td2', 'social']);
+		expect(sortRecommendations(recs as never).map((r: { id: string }) => r.id)).toEqual([
+			'approach',
+			'td1',
+			'td2',
+			'social',
+		]);
 	});
 	it('gives previous and next, none at the ends', () => {
 		const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
@@ -50,7 +53,9 @@ describe('citations and labels', () => {
 		expect(sourceLabel({ authors: ['A', 'B', 'C'], year: '2001' })).toBe('A, B and C (2001)');
 	});
 	it('names the taxonomy cell of a cluster', () => {
-		expect(cellOf({ industry: 'traditional-manufacturing', structure: 'subcontractor' })).toBe('traditional-subcontractor');
+		expect(cellOf({ industry: 'traditional-manufacturing', structure: 'subcontractor' })).toBe(
+			'traditional-subcontractor',
+		);
 		expect(cellOf({ industry: 'high-tech', structure: 'diversified' })).toBe('high-tech-diversified');
 	});
 });

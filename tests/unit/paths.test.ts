@@ -26,7 +26,11 @@ const validPath = {
 			{ point: 'It names the second point.', sections: ['theory'] },
 		],
 	},
-	selfCheck: [1, 2, 3].map((n) => ({ question: `Self-check question ${n}?`, answer: `The answer to ${n}.`, sections: ['theory'] })),
+	selfCheck: [1, 2, 3].map((n) => ({
+		question: `Self-check question ${n}?`,
+		answer: `The answer to ${n}.`,
+		sections: ['theory'],
+	})),
 	sections: ['theory'],
 };
 
@@ -36,14 +40,40 @@ describe('path schema', () => {
 	});
 
 	it.each([
-		['a unit not written as collection:id', { units: [{ unit: 'alpha', why: 'It is the first unit of the path.' }, ...validPath.units.slice(1)] }, 'collection:id'],
-		['a unit from a collection without pages', { units: [{ unit: 'sources:marshall-1920', why: 'It is the first unit of the path.' }, ...validPath.units.slice(1)] }, 'collection:id'],
+		[
+			'a unit not written as collection:id',
+			{ units: [{ unit: 'alpha', why: 'It is the first unit of the path.' }, ...validPath.units.slice(1)] },
+			'collection:id',
+		],
+		[
+			'a unit from a collection without pages',
+			{
+				units: [
+					{ unit: 'sources:marshall-1920', why: 'It is the first unit of the path.' },
+					...validPath.units.slice(1),
+				],
+			},
+			'collection:id',
+		],
 		['the same unit twice', { units: [...validPath.units, validPath.units[0]] }, 'listed twice'],
 		['two objectives', { objectives: validPath.objectives.slice(0, 2) }, 'objectives'],
 		['six objectives', { objectives: [...validPath.objectives, ...validPath.objectives] }, 'objectives'],
 		['four questions', { questions: validPath.questions.slice(0, 4) }, 'questions'],
-		['an exercise not built on a case', { exercise: { ...validPath.exercise, material: ['concepts:alpha'] } }, 'built on the cases'],
-		['an answer point traced to no section', { exercise: { ...validPath.exercise, goodAnswer: [{ point: 'It names a point.', sections: [] }, validPath.exercise.goodAnswer[1]] } }, 'trace it'],
+		[
+			'an exercise not built on a case',
+			{ exercise: { ...validPath.exercise, material: ['concepts:alpha'] } },
+			'built on the cases',
+		],
+		[
+			'an answer point traced to no section',
+			{
+				exercise: {
+					...validPath.exercise,
+					goodAnswer: [{ point: 'It names a point.', sections: [] }, validPath.exercise.goodAnswer[1]],
+				},
+			},
+			'trace it',
+		],
 		['a typed reading time', { readingMinutes: 12 }, 'readingMinutes'],
 	])('rejects %s', (_name, change, message) => {
 		const result = pathSchema.safeParse({ ...validPath, ...change });
@@ -53,7 +83,12 @@ describe('path schema', () => {
 });
 
 const entry = (collection: string, id: string, data: Record<string, unknown> = {}): AnyEntry =>
-	({ collection, id, filePath: `content/${collection}/${id}.mdx`, data: { concepts: [], sections: [], citedWorks: [], ...data } }) as unknown as AnyEntry;
+	({
+		collection,
+		id,
+		filePath: `content/${collection}/${id}.mdx`,
+		data: { concepts: [], sections: [], citedWorks: [], ...data },
+	}) as unknown as AnyEntry;
 
 const site = [
 	entry('paperSections', 'theory'),
@@ -72,7 +107,10 @@ describe('paths in the site index', () => {
 	});
 
 	it('reports an unknown unit with the path file and the reason', () => {
-		const broken = { ...validPath, units: [...validPath.units, { unit: 'concepts:alpah-two', why: 'It is a unit that does not exist.' }] };
+		const broken = {
+			...validPath,
+			units: [...validPath.units, { unit: 'concepts:alpah-two', why: 'It is a unit that does not exist.' }],
+		};
 		const index = buildSiteIndex([...site, entry('paths', 'a-path', broken)]);
 		const message = formatProblems(index.problems);
 		expect(message).toContain('content/paths/a-path.mdx');
@@ -82,7 +120,11 @@ describe('paths in the site index', () => {
 	it('reports unknown exercise material and unknown answer sections', () => {
 		const broken = {
 			...validPath,
-			exercise: { ...validPath.exercise, material: ['cases:ludhiana'], goodAnswer: [{ point: 'A point.', sections: ['nowhere'] }] },
+			exercise: {
+				...validPath.exercise,
+				material: ['cases:ludhiana'],
+				goodAnswer: [{ point: 'A point.', sections: ['nowhere'] }],
+			},
 		};
 		const message = formatProblems(buildSiteIndex([...site, entry('paths', 'a-path', broken)]).problems);
 		expect(message).toContain('exercise.material: unknown case study "ludhiana"');
@@ -98,7 +140,9 @@ describe('paths in the site index', () => {
 			{ path: 'one', position: 2, count: 3, previous: 'concepts/alpha', next: 'lessons/sialkot-lesson' },
 			{ path: 'two', position: 1, count: 2, next: 'concepts/alpha' },
 		]);
-		expect(memberships.get('lessons/sialkot-lesson')).toEqual([{ path: 'one', position: 3, count: 3, previous: 'cases/sialkot' }]);
+		expect(memberships.get('lessons/sialkot-lesson')).toEqual([
+			{ path: 'one', position: 3, count: 3, previous: 'cases/sialkot' },
+		]);
 		expect(memberships.has('concepts/beta')).toBe(false);
 	});
 });

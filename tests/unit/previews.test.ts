@@ -11,13 +11,19 @@ describe('addresses', () => {
 		expect(socialCardUrl('/concepts/joint-action/')).toBe('/social/concepts/joint-action.png');
 		expect(socialCardUrl('/')).toBe('/social/home.png');
 		expect(paperRecordUrl('bib')).toBe('/paper/marchese-sakamoto-2008.bib');
-		expect(pageOfSourceFile('content/lessons/sialkot-threat-creates-demand.mdx')).toBe('/lessons/sialkot-threat-creates-demand/');
+		expect(pageOfSourceFile('content/lessons/sialkot-threat-creates-demand.mdx')).toBe(
+			'/lessons/sialkot-threat-creates-demand/',
+		);
 		expect(pageOfSourceFile('content/organizations/sima.yaml')).toBeUndefined();
 		expect(absoluteUrl('/paper/', 'https://example.org', '/')).toBe('https://example.org/paper/');
 	});
 	it('a copied anchor uses the canonical page address, not the host it was read on', () => {
-		expect(sharedAddress('#p-x', 'https://example.org/concepts/a/', 'http://127.0.0.1:4470/concepts/a/')).toBe('https://example.org/concepts/a/#p-x');
-		expect(sharedAddress('#p-x', null, 'http://127.0.0.1:4470/concepts/a/')).toBe('http://127.0.0.1:4470/concepts/a/#p-x');
+		expect(sharedAddress('#p-x', 'https://example.org/concepts/a/', 'http://127.0.0.1:4470/concepts/a/')).toBe(
+			'https://example.org/concepts/a/#p-x',
+		);
+		expect(sharedAddress('#p-x', null, 'http://127.0.0.1:4470/concepts/a/')).toBe(
+			'http://127.0.0.1:4470/concepts/a/#p-x',
+		);
 	});
 });
 
@@ -62,7 +68,10 @@ describe('structured data', () => {
 		const report = paperReport('https://e.org/paper/');
 		expect(report['@type']).toBe('Report');
 		expect(report['@id']).toBe('https://e.org/paper/#paper');
-		expect((report.identifier as { value: string }[]).map((i) => i.value)).toEqual(['978-92-2-121279-9', '978-92-2-121280-5']);
+		expect((report.identifier as { value: string }[]).map((i) => i.value)).toEqual([
+			'978-92-2-121279-9',
+			'978-92-2-121280-5',
+		]);
 		expect((report.isPartOf as { issn: string[] }).issn).toEqual(['1999-2939', '1999-2947']);
 	});
 });
@@ -73,11 +82,23 @@ describe('social cards', () => {
 	it('take what they show from the page head', () => {
 		const card = cardOfPage(
 			'/concepts/x/',
-			head('<meta property="og:title" content="Joint &amp; action"><meta property="article:section" content="Concept"><meta property="og:site_name" content="S">'),
+			head(
+				'<meta property="og:title" content="Joint &amp; action"><meta property="article:section" content="Concept"><meta property="og:site_name" content="S">',
+			),
 		);
-		expect(card).toEqual({ page: '/concepts/x/', imagePath: '/social/concepts/x.png', title: 'Joint & action', kind: 'Concept', siteName: 'S' });
-		expect(cardOfPage('/old/', '<html><head><meta http-equiv="refresh" content="0;url=/new/"></head></html>')).toBeUndefined();
-		expect(() => cardOfPage('/concepts/x/', head(''))).toThrow('social card of /concepts/x/: the head has og:image but no og:title, article:section, og:site_name');
+		expect(card).toEqual({
+			page: '/concepts/x/',
+			imagePath: '/social/concepts/x.png',
+			title: 'Joint & action',
+			kind: 'Concept',
+			siteName: 'S',
+		});
+		expect(
+			cardOfPage('/old/', '<html><head><meta http-equiv="refresh" content="0;url=/new/"></head></html>'),
+		).toBeUndefined();
+		expect(() => cardOfPage('/concepts/x/', head(''))).toThrow(
+			'social card of /concepts/x/: the head has og:image but no og:title, article:section, og:site_name',
+		);
 	});
 	it('are cached by what they show', () => {
 		const a = { title: 'A', kind: 'Concept', siteName: 'S' };
@@ -87,12 +108,16 @@ describe('social cards', () => {
 	});
 	it('escape the title and shrink long ones', () => {
 		expect(cardHtml({ title: '<b>', kind: 'K', siteName: 'S' })).toContain('&lt;b&gt;');
-		expect(titleSize('Short')).toBeGreaterThan(titleSize('A much longer title that runs on for more than eighty characters in all, really'));
+		expect(titleSize('Short')).toBeGreaterThan(
+			titleSize('A much longer title that runs on for more than eighty characters in all, really'),
+		);
 	});
 });
 
 describe('the build date', () => {
 	it('is the day of SOURCE_DATE_EPOCH when set', () => {
-		expect(buildDate({ SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 29, 15, 30) / 1000) }).toISOString()).toBe('2026-11-29T00:00:00.000Z');
+		expect(buildDate({ SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 29, 15, 30) / 1000) }).toISOString()).toBe(
+			'2026-11-29T00:00:00.000Z',
+		);
 	});
 });

@@ -49,7 +49,9 @@ describe('quick-find outlines', () => {
 		expect(html).toContain('<h1>Absorptive capacity</h1>');
 		// A topic page's other names are a meta field that ranks like its title.
 		expect(html).toContain('<p data-pagefind-weight="8" data-pagefind-meta="aliases">learning capacity, AC</p>');
-		expect(html).toContain('<p data-pagefind-weight="5">A cluster\'s ability to take in &amp; use outside knowledge, as SIMA did.</p>');
+		expect(html).toContain(
+			'<p data-pagefind-weight="5">A cluster\'s ability to take in &amp; use outside knowledge, as SIMA did.</p>',
+		);
 		expect(html).toContain('<p data-pagefind-weight="1">SIMA</p>');
 		expect(html).toContain('<h2 id="why-it-matters">Why it matters</h2>');
 		expect(html).not.toContain('Body text');

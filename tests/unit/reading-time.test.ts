@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { measureMarkdown, readingMinutes, unitReadingMinutes, wordsPerMinute } from '../../src/lib/content/reading-time';
+import {
+	measureMarkdown,
+	readingMinutes,
+	unitReadingMinutes,
+	wordsPerMinute,
+} from '../../src/lib/content/reading-time';
 import { formatMinutes } from '../../src/i18n/labels';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
@@ -11,7 +16,8 @@ describe('measureMarkdown', () => {
 	});
 
 	it('leaves out code and counts each Mermaid diagram once', () => {
-		const md = 'Two words.\n\n```mermaid\nflowchart LR\n  A[Lots of label words here] --> B\n```\n\n```js\nconst x = 1;\n```';
+		const md =
+			'Two words.\n\n```mermaid\nflowchart LR\n  A[Lots of label words here] --> B\n```\n\n```js\nconst x = 1;\n```';
 		expect(measureMarkdown(md)).toEqual({ words: 2, diagrams: 1 });
 	});
 

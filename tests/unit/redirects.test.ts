@@ -12,23 +12,34 @@ const file = (text: string) => {
 
 describe('content/redirects.json', () => {
 	it('reads old → new addresses', () => {
-		expect(readRedirects(file('{"redirects": {"/concepts/old/": "/concepts/new/"}}'), dir)).toEqual({ '/concepts/old/': '/concepts/new/' });
+		expect(readRedirects(file('{"redirects": {"/concepts/old/": "/concepts/new/"}}'), dir)).toEqual({
+			'/concepts/old/': '/concepts/new/',
+		});
 		expect(readRedirects(join(dir, 'missing.json'), dir)).toEqual({});
 	});
 	it('fails naming the file and the JSON problem', () => {
-		expect(() => readRedirects(file('{"redirects": {"/concepts/old/": "/concepts/new/",}}'), dir)).toThrow(/^redirects\.json: not valid JSON: .*(position|column|Expected)/);
+		expect(() => readRedirects(file('{"redirects": {"/concepts/old/": "/concepts/new/",}}'), dir)).toThrow(
+			/^redirects\.json: not valid JSON: .*(position|column|Expected)/,
+		);
 	});
 	it('fails naming the file and a wrong shape or address', () => {
-		expect(() => readRedirects(file('{"redirect": {}}'), dir)).toThrow('redirects.json: expected an object with a "redirects" object');
+		expect(() => readRedirects(file('{"redirect": {}}'), dir)).toThrow(
+			'redirects.json: expected an object with a "redirects" object',
+		);
 		expect(() => readRedirects(file('{"redirects": {"concepts/old": "/concepts/new/"}}'), dir)).toThrow(
 			'"concepts/old": the old address must be a site path',
 		);
-		expect(() => readRedirects(file('{"redirects": {"/concepts/old/": 3}}'), dir)).toThrow('the new address 3 must be a site path');
+		expect(() => readRedirects(file('{"redirects": {"/concepts/old/": 3}}'), dir)).toThrow(
+			'the new address 3 must be a site path',
+		);
 	});
 	it('puts the base path on targets for Astro and on both sides in _redirects', () => {
 		const r = { '/concepts/old/': '/concepts/new/' };
 		expect(astroRedirects(r, '/')).toEqual(r);
 		expect(astroRedirects(r, '/skills/')).toEqual({ '/concepts/old/': '/skills/concepts/new/' });
-		expect(redirectsFile(r, '/skills/').split('\n').slice(1)).toEqual(['/skills/concepts/old/ /skills/concepts/new/ 301', '']);
+		expect(redirectsFile(r, '/skills/').split('\n').slice(1)).toEqual([
+			'/skills/concepts/old/ /skills/concepts/new/ 301',
+			'',
+		]);
 	});
 });

@@ -20,7 +20,9 @@ describe('concept schema', () => {
 		expect(parsed.related).toEqual([]);
 	});
 	it('requires a summary that is one sentence', () => {
-		expect(conceptSchema.safeParse({ ...concept, summary: 'No full stop at the end of this sentence' }).success).toBe(false);
+		expect(conceptSchema.safeParse({ ...concept, summary: 'No full stop at the end of this sentence' }).success).toBe(
+			false,
+		);
 	});
 	it('requires at least one paper section', () => {
 		const result = conceptSchema.safeParse({ ...concept, sections: [] });
@@ -61,7 +63,9 @@ describe('case, lesson, recommendation and source schemas', () => {
 	};
 	it('accepts a complete case and rejects a wrong taxonomy or coordinates', () => {
 		expect(caseSchema.safeParse(caseData).success).toBe(true);
-		expect(caseSchema.safeParse({ ...caseData, taxonomy: { industry: 'services', structure: 'subcontractor' } }).success).toBe(false);
+		expect(
+			caseSchema.safeParse({ ...caseData, taxonomy: { industry: 'services', structure: 'subcontractor' } }).success,
+		).toBe(false);
 		expect(caseSchema.safeParse({ ...caseData, coordinates: { lat: 132, lon: 0 } }).success).toBe(false);
 		expect(caseSchema.safeParse({ ...caseData, timeline: [] }).success).toBe(false);
 	});
@@ -85,7 +89,12 @@ describe('case, lesson, recommendation and source schemas', () => {
 		expect(recommendationSchema.safeParse({ ...rec, appliesTo: [] }).success).toBe(false);
 	});
 	it('takes a year with an optional letter', () => {
-		const source = { authors: ['McCormick'], year: '1999', usedFor: 'The African cases.', sections: ['african-clusters'] };
+		const source = {
+			authors: ['McCormick'],
+			year: '1999',
+			usedFor: 'The African cases.',
+			sections: ['african-clusters'],
+		};
 		expect(sourceSchema.safeParse(source).success).toBe(true);
 		expect(sourceSchema.safeParse({ ...source, year: '1999a' }).success).toBe(true);
 		expect(sourceSchema.safeParse({ ...source, year: 1999 }).success).toBe(false);

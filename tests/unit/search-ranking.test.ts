@@ -25,7 +25,17 @@ describe('search ranking', () => {
 		expect(rankScore(results[0], 'Sinos Valley')).toBeCloseTo(17.6 * abbreviationEntryWeight);
 	});
 	it('ranks a listing below the entries it lists, and leaves other pages in Pagefind’s order', () => {
-		const results = [page('/glossary/', 7.1, { listing: ['yes'] }), page('/cases/sialkot/', 7.0), page('/lessons/x/', 6.5), page('/concepts/y/', 6.5)];
-		expect(rerank(results, 'FDA ban').map((r) => r.url)).toEqual(['/cases/sialkot/', '/lessons/x/', '/concepts/y/', '/glossary/']);
+		const results = [
+			page('/glossary/', 7.1, { listing: ['yes'] }),
+			page('/cases/sialkot/', 7.0),
+			page('/lessons/x/', 6.5),
+			page('/concepts/y/', 6.5),
+		];
+		expect(rerank(results, 'FDA ban').map((r) => r.url)).toEqual([
+			'/cases/sialkot/',
+			'/lessons/x/',
+			'/concepts/y/',
+			'/glossary/',
+		]);
 	});
 });

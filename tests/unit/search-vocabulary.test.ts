@@ -8,7 +8,10 @@ describe('the spelling vocabulary', () => {
 <article data-pagefind-body><h1>Ludhiana knitwear</h1><p>A factory &amp; its internet orders.</p>
 <div data-pagefind-ignore><p>Related pages</p></div><script>ignored()</script></article><footer>Footer</footer></body></html>`;
 		const vocabulary = vocabularyOf(indexedText(html));
-		expect(vocabulary).toEqual(expect.arrayContaining(['ludhiana', 'knitwear', 'factory', 'its', 'internet', 'orders']));
-		for (const absent of ['not', 'indexed', 'menu', 'related', 'pages', 'ignored', 'footer']) expect(vocabulary).not.toContain(absent);
+		expect(vocabulary).toEqual(
+			expect.arrayContaining(['ludhiana', 'knitwear', 'factory', 'its', 'internet', 'orders']),
+		);
+		for (const absent of ['not', 'indexed', 'menu', 'related', 'pages', 'ignored', 'footer'])
+			expect(vocabulary).not.toContain(absent);
 	});
 });

@@ -13,7 +13,14 @@ describe('the Content Security Policy', () => {
 		expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
 		expect(policy).toContain(`style-src 'self' ${styleHash('a{}')};`);
 		expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'|\*|https?:/);
-		for (const d of ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "worker-src 'self'", "img-src 'self' data:", "connect-src 'self'"]) {
+		for (const d of [
+			"object-src 'none'",
+			"base-uri 'self'",
+			"form-action 'self'",
+			"worker-src 'self'",
+			"img-src 'self' data:",
+			"connect-src 'self'",
+		]) {
 			expect(policy).toContain(d);
 		}
 	});

@@ -18,7 +18,8 @@ const concept = (id: string, data: Record<string, unknown> = {}, body = ''): Any
 		body,
 	}) as unknown as AnyEntry;
 const section = (id: string): AnyEntry => ({ collection: 'paperSections', id, data: {} }) as unknown as AnyEntry;
-const source = (id: string): AnyEntry => ({ collection: 'sources', id, data: { sections: ['theory'] } }) as unknown as AnyEntry;
+const source = (id: string): AnyEntry =>
+	({ collection: 'sources', id, data: { sections: ['theory'] } }) as unknown as AnyEntry;
 const lesson = (id: string, data: Record<string, unknown>): AnyEntry =>
 	({
 		collection: 'lessons',
@@ -40,7 +41,11 @@ describe('buildSiteIndex', () => {
 	});
 
 	it('reports an unknown concept tag with the file and a suggestion', () => {
-		const index = buildSiteIndex([section('theory'), concept('joint-action'), concept('upgrading', { concepts: ['joint-actoin'] })]);
+		const index = buildSiteIndex([
+			section('theory'),
+			concept('joint-action'),
+			concept('upgrading', { concepts: ['joint-actoin'] }),
+		]);
 		expect(index.problems).toHaveLength(1);
 		expect(index.problems[0].file).toBe('content/concepts/upgrading.mdx');
 		expect(index.problems[0].message).toContain('concepts: unknown concept "joint-actoin"');
@@ -51,7 +56,11 @@ describe('buildSiteIndex', () => {
 		const index = buildSiteIndex([
 			section('theory'),
 			caseEntry('sialkot'),
-			concept('a', { sections: ['theory', 'no-such-section'], citedWorks: ['nobody-1999'] }, 'See [x](cases:ludhiana).'),
+			concept(
+				'a',
+				{ sections: ['theory', 'no-such-section'], citedWorks: ['nobody-1999'] },
+				'See [x](cases:ludhiana).',
+			),
 			lesson('l', { case: 'sinos-valley' }),
 		]);
 		const messages = index.problems.map((p) => `${p.file}: ${p.message}`);
@@ -97,10 +106,12 @@ describe('buildSiteIndex', () => {
 		const via = index.links.filter((l) => l.to === 'sources/marshall-1920').map((l) => l.via);
 		expect(via.sort()).toEqual(['body', 'citedWorks']);
 		// The same links, grouped by target once.
-		expect(index.incoming.get('sources/marshall-1920')?.map((l) => `${l.from} ${l.via}`).sort()).toEqual([
-			'concepts/external-economies citedWorks',
-			'concepts/industrial-atmosphere body',
-		]);
+		expect(
+			index.incoming
+				.get('sources/marshall-1920')
+				?.map((l) => `${l.from} ${l.via}`)
+				.sort(),
+		).toEqual(['concepts/external-economies citedWorks', 'concepts/industrial-atmosphere body']);
 		expect(index.incoming.get('concepts/industrial-atmosphere')).toBeUndefined();
 	});
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { checkSpelling, closestWord, suggestSpelling, vocabularyOf, words } from '../../src/lib/search/spelling';
 
 /** A small site: titles, and body text with words no title uses. */
-const titles = ['Collective efficiency', 'Absorptive capacity', 'Programa Calçado', 'Joint action', 'First advantage factors', 'SIMA'];
+const titles = [
+	'Collective efficiency',
+	'Absorptive capacity',
+	'Programa Calçado',
+	'Joint action',
+	'First advantage factors',
+	'SIMA',
+];
 const bodies = [
 	'The Ludhiana knitwear factory owners hired designers.',
 	'Firms in Bangalore used the internet to reach clients, and interest rates fell.',
@@ -59,7 +66,10 @@ describe('spelling suggestions', () => {
 		expect(loads).toBe(0);
 		// Only the last word may be unfinished; a finished misspelling is still caught.
 		expect((await checkSpelling('acti joint', isKnown, counting, isKnownPrefix)).unknown).toEqual(['acti']);
-		expect(await checkSpelling('colective', isKnown, counting, isKnownPrefix)).toEqual({ unknown: ['colective'], suggestion: 'collective' });
+		expect(await checkSpelling('colective', isKnown, counting, isKnownPrefix)).toEqual({
+			unknown: ['colective'],
+			suggestion: 'collective',
+		});
 		// Without the prefix check (a linked search), an unfinished word is unknown.
 		expect((await checkSpelling('joint acti', isKnown, counting)).unknown).toEqual(['acti']);
 	});

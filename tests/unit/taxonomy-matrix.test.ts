@@ -13,8 +13,17 @@ const input: MatrixInput = {
 	description: 'A grid.',
 	columns: ['Diversified', 'Subcontractor'],
 	rows: [
-		{ heading: 'Traditional manufacturing', cells: [cell('traditional-diversified', ['The Ludhiana knitwear cluster', 'The African manufacturing clusters']), cell('traditional-subcontractor', ['The Sialkot surgical instruments cluster'])] },
-		{ heading: 'High-tech', cells: [cell('high-tech-diversified', ['The Bangalore software cluster']), cell('high-tech-subcontractor', [])] },
+		{
+			heading: 'Traditional manufacturing',
+			cells: [
+				cell('traditional-diversified', ['The Ludhiana knitwear cluster', 'The African manufacturing clusters']),
+				cell('traditional-subcontractor', ['The Sialkot surgical instruments cluster']),
+			],
+		},
+		{
+			heading: 'High-tech',
+			cells: [cell('high-tech-diversified', ['The Bangalore software cluster']), cell('high-tech-subcontractor', [])],
+		},
 	],
 	emptyText: 'No case in the paper',
 };
@@ -35,7 +44,12 @@ const linesIn = (node: Element) => {
 
 describe('the Table 1 grid', () => {
 	it('makes each of the four cells a named link to its section', () => {
-		expect(links.map((a) => a.properties.href)).toEqual(['#traditional-diversified', '#traditional-subcontractor', '#high-tech-diversified', '#high-tech-subcontractor']);
+		expect(links.map((a) => a.properties.href)).toEqual([
+			'#traditional-diversified',
+			'#traditional-subcontractor',
+			'#high-tech-diversified',
+			'#high-tech-subcontractor',
+		]);
 		expect(links.map((a) => a.properties.ariaLabel)).toEqual(input.rows.flatMap((r) => r.cells.map((c) => c.name)));
 	});
 
@@ -47,11 +61,17 @@ describe('the Table 1 grid', () => {
 	});
 
 	it('wraps lines so that none is longer than a cell holds', () => {
-		expect(wrapText('The Sialkot surgical instruments cluster', 20)).toEqual(['The Sialkot surgical', 'instruments cluster']);
+		expect(wrapText('The Sialkot surgical instruments cluster', 20)).toEqual([
+			'The Sialkot surgical',
+			'instruments cluster',
+		]);
 		expect(wrapText('Antidisestablishmentarianism now', 10)).toEqual(['Antidisestablishmentarianism', 'now']);
 		for (const link of links)
 			visit(link, 'element', (node) => {
-				if (node.tagName === 'text') expect(toString(node).length * matrixLayout.fontSize * matrixLayout.charWidth).toBeLessThanOrEqual((matrixLayout.width - matrixLayout.gap) / 2 - 2 * matrixLayout.padding);
+				if (node.tagName === 'text')
+					expect(toString(node).length * matrixLayout.fontSize * matrixLayout.charWidth).toBeLessThanOrEqual(
+						(matrixLayout.width - matrixLayout.gap) / 2 - 2 * matrixLayout.padding,
+					);
 			});
 	});
 

@@ -19,6 +19,10 @@ function tree(files: Record<string, string>): string {
 it('the reproducibility check names files that differ in bytes or exist on one side only', () => {
 	const a = tree({ 'index.html': 'a', 'x/page.html': 'same', 'only-a.txt': '' });
 	const b = tree({ 'index.html': 'b', 'x/page.html': 'same', 'y/only-b.txt': '' });
-	expect(treeDifferences(a, b)).toEqual(['differs: index.html', 'only in the first: only-a.txt', 'only in the second: y/only-b.txt']);
+	expect(treeDifferences(a, b)).toEqual([
+		'differs: index.html',
+		'only in the first: only-a.txt',
+		'only in the second: y/only-b.txt',
+	]);
 	expect(treeDifferences(a, a)).toEqual([]);
 });

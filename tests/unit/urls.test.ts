@@ -22,8 +22,12 @@ describe('entry and page URLs', () => {
 		expect(entryUrl('lessons', 'sialkot-threat-creates-demand')).toBe('/lessons/sialkot-threat-creates-demand/');
 	});
 	it('adds an anchor when given one', () => {
-		expect(entryUrl('concepts', 'upgrading', 'three-kinds-of-upgrading')).toBe('/concepts/upgrading/#three-kinds-of-upgrading');
-		expect(pageUrl('recommendations', 'cell-high-tech-diversified')).toBe('/recommendations/#cell-high-tech-diversified');
+		expect(entryUrl('concepts', 'upgrading', 'three-kinds-of-upgrading')).toBe(
+			'/concepts/upgrading/#three-kinds-of-upgrading',
+		);
+		expect(pageUrl('recommendations', 'cell-high-tech-diversified')).toBe(
+			'/recommendations/#cell-high-tech-diversified',
+		);
 	});
 	it('points data entries at their page or at anchors of a shared page', () => {
 		expect(paperSectionUrl('theory')).toBe('/paper/#theory');
@@ -79,14 +83,20 @@ describe('the base path and absolute addresses', () => {
 		expect(normalizeBase(undefined)).toBe('/');
 	});
 	it('builds content links and assets under the base', () => {
-		expect(contentLinkUrl({ scheme: 'concepts', id: 'joint-action', anchor: 'a' }, '/skills/')).toBe('/skills/concepts/joint-action/#a');
+		expect(contentLinkUrl({ scheme: 'concepts', id: 'joint-action', anchor: 'a' }, '/skills/')).toBe(
+			'/skills/concepts/joint-action/#a',
+		);
 		expect(contentLinkUrl({ scheme: 'paper', id: 'theory' }, '/skills/')).toBe('/skills/paper/#theory');
 		expect(assetUrl('theme-init.js')).toBe('/theme-init.js');
 	});
 	it('makes absolute addresses from the site address and the base, adding the base once', () => {
-		expect(absoluteUrl('/concepts/x/', 'https://skills.example.net', '/')).toBe('https://skills.example.net/concepts/x/');
+		expect(absoluteUrl('/concepts/x/', 'https://skills.example.net', '/')).toBe(
+			'https://skills.example.net/concepts/x/',
+		);
 		expect(absoluteUrl('/concepts/x/', 'https://host.net', '/skills/')).toBe('https://host.net/skills/concepts/x/');
-		expect(absoluteUrl('/skills/concepts/x/', 'https://host.net', '/skills/')).toBe('https://host.net/skills/concepts/x/');
+		expect(absoluteUrl('/skills/concepts/x/', 'https://host.net', '/skills/')).toBe(
+			'https://host.net/skills/concepts/x/',
+		);
 		expect(absoluteUrl(entryUrl('concepts', 'x'), 'https://host.net')).toBe('https://host.net/concepts/x/');
 	});
 });

@@ -46,7 +46,10 @@ describe('the map projection', () => {
 	it('fits the box into the drawing: the box corners land inside it, the meridian 0 at the middle', () => {
 		const [x0] = at(0, 0);
 		expect(x0).toBeCloseTo(480, 0);
-		for (const [lon, lat] of [[-180, 60], [180, -45]]) {
+		for (const [lon, lat] of [
+			[-180, 60],
+			[180, -45],
+		]) {
 			const [x, y] = at(lon, lat);
 			expect(x).toBeGreaterThanOrEqual(12);
 			expect(x).toBeLessThanOrEqual(948);
@@ -76,14 +79,22 @@ describe('marker placement', () => {
 	it('spreads markers of coincident or nearby places so that no two overlap', () => {
 		const least = 2 * spacing.radius;
 		for (const [i, a] of placed.entries())
-			for (const b of placed.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id}`).toBeGreaterThanOrEqual(least);
+			for (const b of placed.slice(i + 1))
+				expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id}`).toBeGreaterThanOrEqual(least);
 		const [a, b] = [byId.get('sialkot-a')!, byId.get('sialkot-b')!];
 		expect(a.placeX).toBe(b.placeX);
 		expect(a.x).not.toBe(b.x);
 	});
 
 	it('keeps every marker inside the drawing, even at its edge', () => {
-		const edge = placeMarkers([{ id: 'a', lat: 59, lon: 179 }, { id: 'b', lat: 59, lon: 179 }], map, spacing);
+		const edge = placeMarkers(
+			[
+				{ id: 'a', lat: 59, lon: 179 },
+				{ id: 'b', lat: 59, lon: 179 },
+			],
+			map,
+			spacing,
+		);
 		for (const m of [...placed, ...edge]) {
 			expect(m.x - spacing.radius).toBeGreaterThanOrEqual(0);
 			expect(m.x + spacing.radius).toBeLessThanOrEqual(map.width);
@@ -101,7 +112,12 @@ describe('marker placement', () => {
 	});
 
 	it('frames a box around points with padding, within the globe', () => {
-		expect(boxAround([{ id: 'x', lat: 80, lon: 175 }], { lon: 10, lat: 10 })).toEqual({ west: 165, east: 180, south: 70, north: 85 });
+		expect(boxAround([{ id: 'x', lat: 80, lon: 175 }], { lon: 10, lat: 10 })).toEqual({
+			west: 165,
+			east: 180,
+			south: 70,
+			north: 85,
+		});
 	});
 });
 
@@ -113,7 +129,12 @@ describe('the cluster map drawings', () => {
 		name: `${i + 1}. Cluster ${p.id}`,
 		hasCase: i % 2 === 0,
 	}));
-	const words = { worldTitle: 'World', westTitle: 'West', eastTitle: 'East', description: (n: number) => `${n} clusters` };
+	const words = {
+		worldTitle: 'World',
+		westTitle: 'West',
+		eastTitle: 'East',
+		description: (n: number) => `${n} clusters`,
+	};
 	const svgs = clusterMapSvgs(pins, worldLand(), words);
 
 	it('draws one world drawing and one drawing per side of the Atlantic', () => {
@@ -129,12 +150,22 @@ describe('the cluster map drawings', () => {
 			for (const a of links) {
 				const pin = pins.find((p) => p.href === a.properties.href)!;
 				expect(a.properties.ariaLabel).toBe(pin.name);
-				const text = elements(svg, 'text').find((t) => t.position && a.position && t.position.start.offset! > a.position.start.offset! && t.position.end.offset! <= a.position.end.offset!);
+				const text = elements(svg, 'text').find(
+					(t) =>
+						t.position &&
+						a.position &&
+						t.position.start.offset! > a.position.start.offset! &&
+						t.position.end.offset! <= a.position.end.offset!,
+				);
 				expect(text?.children).toEqual([expect.objectContaining({ value: String(pin.number) })]);
 				expect(elements(svg, 'a').length).toBe(pins.length);
 			}
-			expect(elements(svg, 'circle').filter((c) => String(c.properties.className) === 'map-marker-shape')).toHaveLength(6);
-			expect(elements(svg, 'rect').filter((c) => String(c.properties.className) === 'map-marker-shape')).toHaveLength(6);
+			expect(elements(svg, 'circle').filter((c) => String(c.properties.className) === 'map-marker-shape')).toHaveLength(
+				6,
+			);
+			expect(elements(svg, 'rect').filter((c) => String(c.properties.className) === 'map-marker-shape')).toHaveLength(
+				6,
+			);
 		}
 	});
 

@@ -62,7 +62,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
 			'Install one of:',
 			'  - Debian/Ubuntu: apt-get install chromium   (then `chromium` is on the PATH)',
 			'  - any Chrome or Chromium, and set CHROMIUM_PATH=/path/to/the/executable',
-			'  - Playwright\'s own: npx playwright install chromium (where downloads are allowed)',
+			"  - Playwright's own: npx playwright install chromium (where downloads are allowed)",
 		].join('\n'),
 	);
 }

@@ -88,7 +88,17 @@ export function paperCsl(): CslItem {
  * `accessed` is the build date: the text of a static page is fixed when it
  * is built, so that date names the version a reader saw (see README "Citing").
  */
-export function pageCsl({ title, url, siteName, accessed }: { title: string; url: string; siteName: string; accessed: Date }): CslItem {
+export function pageCsl({
+	title,
+	url,
+	siteName,
+	accessed,
+}: {
+	title: string;
+	url: string;
+	siteName: string;
+	accessed: Date;
+}): CslItem {
 	// BibTeX keys: letters, digits and underscores only (citation-js replaces a key with other characters).
 	const path = new URL(url).pathname.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
 	const key = `SkillsClusters_${path || 'home'}`;

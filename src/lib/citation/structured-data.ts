@@ -22,7 +22,12 @@ export function paperReport(paperPageAddress: string): JsonLd {
 		'@type': 'Report',
 		'@id': paperNodeId(paperPageAddress),
 		name: p.title,
-		author: p.authors.map((a) => ({ '@type': 'Person', givenName: a.given, familyName: a.family, name: `${a.given} ${a.family}` })),
+		author: p.authors.map((a) => ({
+			'@type': 'Person',
+			givenName: a.given,
+			familyName: a.family,
+			name: `${a.given} ${a.family}`,
+		})),
 		datePublished: String(p.year),
 		publisher: { '@type': 'Organization', name: p.publisher, address: p.place },
 		reportNumber: p.number,
@@ -38,7 +43,13 @@ export function paperReport(paperPageAddress: string): JsonLd {
 }
 
 /** A concept: a term of the set on the concepts index. */
-export function definedTerm(c: { name: string; description: string; url: string; setUrl: string; alternateNames?: string[] }): JsonLd {
+export function definedTerm(c: {
+	name: string;
+	description: string;
+	url: string;
+	setUrl: string;
+	alternateNames?: string[];
+}): JsonLd {
 	return {
 		'@context': context,
 		'@type': 'DefinedTerm',
@@ -52,7 +63,12 @@ export function definedTerm(c: { name: string; description: string; url: string;
 }
 
 /** The set of all concepts, on the concepts index. */
-export function definedTermSet(s: { name: string; description: string; url: string; terms: { name: string; url: string }[] }): JsonLd {
+export function definedTermSet(s: {
+	name: string;
+	description: string;
+	url: string;
+	terms: { name: string; url: string }[];
+}): JsonLd {
 	return {
 		'@context': context,
 		'@type': 'DefinedTermSet',
@@ -65,7 +81,14 @@ export function definedTermSet(s: { name: string; description: string; url: stri
 }
 
 /** A case study, lesson or recommendation: an article based on the paper. */
-export function article(a: { headline: string; description: string; url: string; section: string; siteName: string; paperPageAddress: string }): JsonLd {
+export function article(a: {
+	headline: string;
+	description: string;
+	url: string;
+	section: string;
+	siteName: string;
+	paperPageAddress: string;
+}): JsonLd {
 	return {
 		'@context': context,
 		'@type': 'Article',
@@ -114,7 +137,12 @@ export function breadcrumbList(trail: readonly { label: string; url: string }[])
 	return {
 		'@context': context,
 		'@type': 'BreadcrumbList',
-		itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.label, item: crumb.url })),
+		itemListElement: trail.map((crumb, i) => ({
+			'@type': 'ListItem',
+			position: i + 1,
+			name: crumb.label,
+			item: crumb.url,
+		})),
 	};
 }
 

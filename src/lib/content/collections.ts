@@ -149,9 +149,6 @@ export const collectionNames = Object.keys(collections) as CollectionName[];
 
 const spec = (name: CollectionName): CollectionSpec => collections[name];
 
-export const isCollection = (name: string): name is CollectionName => Object.hasOwn(collections, name);
-
-export const pageCollections = collectionNames.filter((c) => spec(c).kind === 'page') as PageCollection[];
 export const ownPageCollections = collectionNames.filter((c) => ['page', 'entry-page'].includes(spec(c).kind)) as OwnPageCollection[];
 
 /** Content-link scheme → collection (`paper` → `paperSections`). */

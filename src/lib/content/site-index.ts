@@ -16,7 +16,6 @@ import { schemeCollection } from '../site/urls';
 
 import { closestId } from './closest';
 export { closestId };
-export { folderOf } from './collections';
 
 /** A collection's name (see the registry in `collections.ts`). */
 export type Collection = CollectionName;

@@ -61,7 +61,8 @@ export const chartMetrics = {
 const textWidth = (text: string, size: number) => estimatedWidth(text, size, chartMetrics.charEm);
 
 /** Splits a label into lines that fit `width` at `size`, breaking between words. */
-export const wrapText = (text: string, size: number, width: number): string[] => wrapLabel(text, charsThatFit(width, size, chartMetrics.charEm));
+export const wrapText = (text: string, size: number, width: number): string[] =>
+	wrapLabel(text, charsThatFit(width, size, chartMetrics.charEm));
 
 export interface PlacedBar extends BarInput {
 	/** Index of the series' pattern (0 when the chart has no series). */
@@ -96,7 +97,10 @@ export interface BarChartLayout {
  * The zero-based scale with as many ticks as fit their labels side by side
  * (d3's "nice" steps: 0, 50, 100, 150).
  */
-export function chartScale(max: number, plotWidth: number): { scale: ScaleLinear<number, number>; ticks: number[]; format: (n: number) => string } {
+export function chartScale(
+	max: number,
+	plotWidth: number,
+): { scale: ScaleLinear<number, number>; ticks: number[]; format: (n: number) => string } {
 	const top = max > 0 ? max : 1;
 	const fits = (ticks: number[], format: (n: number) => string, step = 1) => {
 		const widest = Math.max(...ticks.map((t) => textWidth(format(t), chartMetrics.font.tick)));
@@ -120,7 +124,8 @@ export function chartScale(max: number, plotWidth: number): { scale: ScaleLinear
 /** Places every part of the chart; `barChartSvg` only draws what this returns. */
 export function layoutBarChart(input: Pick<BarChartInput, 'series' | 'groups'>): BarChartLayout {
 	const { width, padding, font, barHeight, lineHeight } = chartMetrics;
-	if (input.series.length > chartMetrics.maxSeries) throw new Error(`a chart can tell at most ${chartMetrics.maxSeries} series apart`);
+	if (input.series.length > chartMetrics.maxSeries)
+		throw new Error(`a chart can tell at most ${chartMetrics.maxSeries} series apart`);
 	const seriesIndex = new Map(input.series.map((s, i) => [s.id, i]));
 	const bars = input.groups.flatMap((g) => g.bars);
 	const inner = width - 2 * padding;
@@ -129,7 +134,10 @@ export function layoutBarChart(input: Pick<BarChartInput, 'series' | 'groups'>):
 	const reserve = Math.max(...bars.map((b) => textWidth(b.text, font.value))) + 6;
 	const x0 = padding + textWidth('0', font.tick) / 2;
 	const plotWidth = width - padding - reserve - x0;
-	if (plotWidth < 80) throw new Error(`the figures are too long to leave room for the bars (longest: "${bars.find((b) => textWidth(b.text, font.value) + 6 === reserve)?.text}")`);
+	if (plotWidth < 80)
+		throw new Error(
+			`the figures are too long to leave room for the bars (longest: "${bars.find((b) => textWidth(b.text, font.value) + 6 === reserve)?.text}")`,
+		);
 	const max = Math.max(...bars.map((b) => b.value));
 	const { scale, ticks, format } = chartScale(max, plotWidth);
 
@@ -212,7 +220,9 @@ function patternOf(prefix: string, index: number): Element | undefined {
 				s('line', { x1: 1.5, y1: 0, x2: 1.5, y2: 6, stroke: 'currentColor', strokeWidth: 3 }),
 			]);
 		case 2:
-			return s('pattern', { ...common, width: 5, height: 5 }, [s('circle', { cx: 2.5, cy: 2.5, r: 1.5, fill: 'currentColor' })]);
+			return s('pattern', { ...common, width: 5, height: 5 }, [
+				s('circle', { cx: 2.5, cy: 2.5, r: 1.5, fill: 'currentColor' }),
+			]);
 		case 3:
 			return s('pattern', { ...common, width: 6, height: 6 }, [
 				s('path', { d: 'M0 3H6M3 0V6', stroke: 'currentColor', strokeWidth: 1.5 }),
@@ -253,7 +263,9 @@ export function barChartSvg(input: BarChartInput): Element {
 	}
 
 	// Grid lines behind each bar, one per tick, kept to the bar's band so that no line crosses a label.
-	const bands = layout.groups.flatMap((g) => g.bars.map((b) => ({ top: round1(b.y - 3), bottom: round1(b.y + b.height + 3) })));
+	const bands = layout.groups.flatMap((g) =>
+		g.bars.map((b) => ({ top: round1(b.y - 3), bottom: round1(b.y + b.height + 3) })),
+	);
 	children.push(
 		s(
 			'g',
@@ -266,12 +278,34 @@ export function barChartSvg(input: BarChartInput): Element {
 
 	for (const group of layout.groups) {
 		for (const line of group.labelLines)
-			children.push(s('text', { className: ['chart-group-label'], x: chartMetrics.padding, y: line.y, fontSize: font.group, fontWeight: 700 }, line.text));
+			children.push(
+				s(
+					'text',
+					{
+						className: ['chart-group-label'],
+						x: chartMetrics.padding,
+						y: line.y,
+						fontSize: font.group,
+						fontWeight: 700,
+					},
+					line.text,
+				),
+			);
 		for (const bar of group.bars) {
 			for (const line of bar.labelLines)
-				children.push(s('text', { className: ['chart-bar-label'], x: chartMetrics.padding, y: line.y, fontSize: font.label }, line.text));
-			children.push(swatch(input.idPrefix, bar.seriesIndex, { x: bar.x, y: bar.y, width: bar.width, height: bar.height }));
-			children.push(s('text', { className: ['chart-value'], x: bar.textX, y: bar.textY, fontSize: font.value }, bar.text));
+				children.push(
+					s(
+						'text',
+						{ className: ['chart-bar-label'], x: chartMetrics.padding, y: line.y, fontSize: font.label },
+						line.text,
+					),
+				);
+			children.push(
+				swatch(input.idPrefix, bar.seriesIndex, { x: bar.x, y: bar.y, width: bar.width, height: bar.height }),
+			);
+			children.push(
+				s('text', { className: ['chart-value'], x: bar.textX, y: bar.textY, fontSize: font.value }, bar.text),
+			);
 		}
 	}
 

@@ -48,7 +48,15 @@ export const fontSize = 13;
 /** Longitude that splits the narrow drawings: the Americas to the west, Europe, Africa and Asia to the east. */
 export const atlanticSplit = -30;
 
-function drawing(pins: readonly ClusterPin[], land: GeoPermissibleObjects, box: GeoBox, width: number, titleId: string, title: string, description: string) {
+function drawing(
+	pins: readonly ClusterPin[],
+	land: GeoPermissibleObjects,
+	box: GeoBox,
+	width: number,
+	titleId: string,
+	title: string,
+	description: string,
+) {
 	const map = fitMap(box, width, markerSize);
 	const placed = placeMarkers(pins, map, spacing);
 	const markers = placed.map((p, i) => ({
@@ -59,22 +67,52 @@ function drawing(pins: readonly ClusterPin[], land: GeoPermissibleObjects, box: 
 		shape: pins[i].hasCase ? ('circle' as const) : ('square' as const),
 	}));
 	return toHtml(
-		worldMapSvg({ titleId, title, description, className: 'cluster-map-svg', map, land: landPath(map, land), markers, fontSize, markerSize }),
+		worldMapSvg({
+			titleId,
+			title,
+			description,
+			className: 'cluster-map-svg',
+			map,
+			land: landPath(map, land),
+			markers,
+			fontSize,
+			markerSize,
+		}),
 		{ space: 'svg' },
 	);
 }
 
 /** Draws the clusters: the world between the latitudes that hold them, and the narrow regional drawings. */
-export function clusterMapSvgs(pins: readonly ClusterPin[], land: GeoPermissibleObjects, words: ClusterMapWords): ClusterMapSvgs {
+export function clusterMapSvgs(
+	pins: readonly ClusterPin[],
+	land: GeoPermissibleObjects,
+	words: ClusterMapWords,
+): ClusterMapSvgs {
 	if (pins.length === 0) return { wide: '', narrow: [] };
 	const band = boxAround(pins, { lon: 0, lat: 14 });
-	const wide = drawing(pins, land, { ...band, west: -180, east: 180 }, wideWidth, 'cluster-map-world', words.worldTitle, words.description(pins.length));
+	const wide = drawing(
+		pins,
+		land,
+		{ ...band, west: -180, east: 180 },
+		wideWidth,
+		'cluster-map-world',
+		words.worldTitle,
+		words.description(pins.length),
+	);
 	const sides = [
 		{ pins: pins.filter((p) => p.lon < atlanticSplit), id: 'cluster-map-west', title: words.westTitle },
 		{ pins: pins.filter((p) => p.lon >= atlanticSplit), id: 'cluster-map-east', title: words.eastTitle },
 	].filter((side) => side.pins.length > 0);
 	const narrow = sides.map((side) =>
-		drawing(side.pins, land, boxAround(side.pins, { lon: 16, lat: 12 }), narrowWidth, side.id, side.title, words.description(side.pins.length)),
+		drawing(
+			side.pins,
+			land,
+			boxAround(side.pins, { lon: 16, lat: 12 }),
+			narrowWidth,
+			side.id,
+			side.title,
+			words.description(side.pins.length),
+		),
 	);
 	return { wide, narrow };
 }

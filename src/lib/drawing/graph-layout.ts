@@ -95,7 +95,9 @@ function separateBoxes(nodes: SimNode[], gap: number, strength: number, mode: Se
 			const overlapY = (a.height + b.height) / 2 + gap - Math.abs(dy);
 			if (overlapX <= 0 || overlapY <= 0) continue;
 			const acrossFirst =
-				mode === 'relative' ? overlapX / (a.width + b.width) < overlapY / (a.height + b.height) : mode === 'least' && overlapX < overlapY;
+				mode === 'relative'
+					? overlapX / (a.width + b.width) < overlapY / (a.height + b.height)
+					: mode === 'least' && overlapX < overlapY;
 			// Ties (same coordinate) break by input order, not by chance.
 			if (acrossFirst) {
 				const shift = (overlapX / 2) * strength * (dx === 0 ? 1 : Math.sign(dx));
@@ -111,14 +113,27 @@ function separateBoxes(nodes: SimNode[], gap: number, strength: number, mode: Se
 
 const overlaps = (nodes: SimNode[], gap: number) =>
 	nodes.some((a, i) =>
-		nodes.slice(i + 1).some((b) => Math.abs(a.x - b.x) < (a.width + b.width) / 2 + gap - 0.01 && Math.abs(a.y - b.y) < (a.height + b.height) / 2 + gap - 0.01),
+		nodes
+			.slice(i + 1)
+			.some(
+				(b) =>
+					Math.abs(a.x - b.x) < (a.width + b.width) / 2 + gap - 0.01 &&
+					Math.abs(a.y - b.y) < (a.height + b.height) / 2 + gap - 0.01,
+			),
 	);
 
 /**
  * One group in a box `width` wide, from its top: pulled to the middle of
  * the room its boxes need, linked nodes drawn together, boxes kept apart.
  */
-function layoutGroup(nodes: readonly LayoutNode[], edges: readonly { source: string; target: string }[], width: number, gap: number, ticks: number, seed: number) {
+function layoutGroup(
+	nodes: readonly LayoutNode[],
+	edges: readonly { source: string; target: string }[],
+	width: number,
+	gap: number,
+	ticks: number,
+	seed: number,
+) {
 	const needed = (1.6 * nodes.reduce((sum, n) => sum + (n.width + gap) * (n.height + gap), 0)) / width;
 	const centre = { x: width / 2, y: needed / 2 };
 	// Start on a flattened sunflower spiral around the centre: deterministic, and spread out.
@@ -131,7 +146,13 @@ function layoutGroup(nodes: readonly LayoutNode[], edges: readonly { source: str
 	const links = edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => ({ ...e }));
 	forceSimulation<SimNode>(sim)
 		.randomSource(seededRandom(seed))
-		.force('link', forceLink<SimNode, { source: string; target: string }>(links).id((n) => n.id).distance(80).strength(0.05))
+		.force(
+			'link',
+			forceLink<SimNode, { source: string; target: string }>(links)
+				.id((n) => n.id)
+				.distance(80)
+				.strength(0.05),
+		)
 		.force('charge', forceManyBody<SimNode>().strength(-30).distanceMax(250))
 		.force('x', forceX<SimNode>(centre.x).strength(0.04))
 		.force('y', forceY<SimNode>(centre.y).strength(0.08))
@@ -161,7 +182,8 @@ export function layoutGraph(
 ): GraphLayout {
 	const { width, columns, groups, groupLabelHeight, gap, ticks = 300, seed = 12 } = options;
 	const unknown = nodes.find((n) => !groups.includes(n.group));
-	if (unknown) throw new Error(`layoutGraph: node "${unknown.id}" is in group "${unknown.group}", which is not among the groups`);
+	if (unknown)
+		throw new Error(`layoutGraph: node "${unknown.id}" is in group "${unknown.group}", which is not among the groups`);
 	const cellWidth = width / columns;
 	const placed: PlacedNode[] = [];
 	const labels: PlacedGroup[] = [];
@@ -176,7 +198,14 @@ export function layoutGraph(
 			const local = layoutGroup(members, edges, cellWidth - gap, gap, ticks, seed + start + i);
 			const left = offset + i * cellWidth + gap / 2;
 			for (const n of local.nodes)
-				placed.push({ id: n.id, group, width: n.width, height: n.height, x: round1(left + n.x), y: round1(top + groupLabelHeight + n.y) });
+				placed.push({
+					id: n.id,
+					group,
+					width: n.width,
+					height: n.height,
+					x: round1(left + n.x),
+					y: round1(top + groupLabelHeight + n.y),
+				});
 			labels.push({ group, labelX: round1(left + (cellWidth - gap) / 2), labelY: round1(top + groupLabelHeight / 2) });
 			rowHeight = Math.max(rowHeight, local.height);
 		});

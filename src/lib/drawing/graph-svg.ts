@@ -98,14 +98,26 @@ export function conceptMapSvg(input: ConceptMapInput, drawing: MapDrawing): stri
 		const textX = round1(left + 8 + box.marker + 4);
 		const firstBaseline = p.y - ((box.lines.length - 1) * box.lineHeight) / 2 + drawing.fontSize * 0.35;
 		return s('a', { href: input.hrefOf(concept.id), className: ['cm-node', `cm-t-${concept.theme}`] }, [
-			s('rect', { className: ['cm-plate'], x: round1(left), y: round1(p.y - p.height / 2), width: p.width, height: p.height, rx: 5 }),
-			s('path', { className: ['cm-mark'], d: markerPath(input.shapeOf(concept.theme), markerX, p.y, box.marker / 2.6) }),
+			s('rect', {
+				className: ['cm-plate'],
+				x: round1(left),
+				y: round1(p.y - p.height / 2),
+				width: p.width,
+				height: p.height,
+				rx: 5,
+			}),
+			s('path', {
+				className: ['cm-mark'],
+				d: markerPath(input.shapeOf(concept.theme), markerX, p.y, box.marker / 2.6),
+			}),
 			s(
 				'text',
 				{ x: textX, y: round1(firstBaseline) },
 				// A space ends each line but the last, so the link's accessible name reads as one phrase.
 				box.lines.map((line, i) =>
-					i === 0 ? line + (box.lines.length > 1 ? ' ' : '') : s('tspan', { x: textX, dy: round1(box.lineHeight) }, line + (i < box.lines.length - 1 ? ' ' : '')),
+					i === 0
+						? line + (box.lines.length > 1 ? ' ' : '')
+						: s('tspan', { x: textX, dy: round1(box.lineHeight) }, line + (i < box.lines.length - 1 ? ' ' : '')),
 				),
 			),
 		]);
@@ -129,7 +141,16 @@ export function conceptMapSvg(input: ConceptMapInput, drawing: MapDrawing): stri
 			s('path', { className: ['cm-edge', 'cm-edge-related'], d: edgePath('related') }),
 			s('path', { className: ['cm-edge', 'cm-edge-shared'], d: edgePath('shared') }),
 			...layout.groups.map((g) =>
-				s('text', { className: ['cm-theme-label'], x: g.labelX, y: round1(g.labelY + drawing.fontSize * 0.35), textAnchor: 'middle' }, input.themeName(g.group)),
+				s(
+					'text',
+					{
+						className: ['cm-theme-label'],
+						x: g.labelX,
+						y: round1(g.labelY + drawing.fontSize * 0.35),
+						textAnchor: 'middle',
+					},
+					input.themeName(g.group),
+				),
 			),
 			...nodes,
 		],
@@ -140,9 +161,19 @@ export function conceptMapSvg(input: ConceptMapInput, drawing: MapDrawing): stri
 /** A small marker for the legend, in its own SVG (decorative: the legend's words name the theme). */
 export function legendMarkerSvg(shape: MarkerShape, className: string): string {
 	return toHtml(
-		s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 20 20', width: 20, height: 20, ariaHidden: 'true', focusable: 'false', className: ['cm-legend-mark', className] }, [
-			s('path', { className: ['cm-mark'], d: markerPath(shape, 10, 10, 6.5) }),
-		]),
+		s(
+			'svg',
+			{
+				xmlns: 'http://www.w3.org/2000/svg',
+				viewBox: '0 0 20 20',
+				width: 20,
+				height: 20,
+				ariaHidden: 'true',
+				focusable: 'false',
+				className: ['cm-legend-mark', className],
+			},
+			[s('path', { className: ['cm-mark'], d: markerPath(shape, 10, 10, 6.5) })],
+		),
 		{ space: 'svg' },
 	);
 }
@@ -150,9 +181,19 @@ export function legendMarkerSvg(shape: MarkerShape, className: string): string {
 /** A short line for the legend of the edges. */
 export function legendEdgeSvg(kind: 'related' | 'shared'): string {
 	return toHtml(
-		s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 36 12', width: 36, height: 12, ariaHidden: 'true', focusable: 'false', className: ['cm-legend-edge'] }, [
-			s('path', { className: ['cm-edge', `cm-edge-${kind}`], d: 'M2 6L34 6' }),
-		]),
+		s(
+			'svg',
+			{
+				xmlns: 'http://www.w3.org/2000/svg',
+				viewBox: '0 0 36 12',
+				width: 36,
+				height: 12,
+				ariaHidden: 'true',
+				focusable: 'false',
+				className: ['cm-legend-edge'],
+			},
+			[s('path', { className: ['cm-edge', `cm-edge-${kind}`], d: 'M2 6L34 6' })],
+		),
 		{ space: 'svg' },
 	);
 }

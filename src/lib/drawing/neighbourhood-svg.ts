@@ -73,7 +73,14 @@ function column(groups: readonly NeighbourGroup[], left: number, top: number) {
 			const markerX = plateLeft + 11;
 			elements.push(
 				s('a', { href: item.href, className: ['nb-node', `nb-${group.kind}`] }, [
-					s('rect', { className: ['nb-plate'], x: round1(plateLeft), y: round1(y), width: round1(left + columnWidth - plateLeft), height: round1(height), rx: 5 }),
+					s('rect', {
+						className: ['nb-plate'],
+						x: round1(plateLeft),
+						y: round1(y),
+						width: round1(left + columnWidth - plateLeft),
+						height: round1(height),
+						rx: 5,
+					}),
 					s('path', { className: ['nb-mark'], d: markerPath(group.shape, markerX, middle, 5.5) }),
 					label(lines, markerX + 11, middle - ((lines.length - 1) * lineHeight) / 2 + FS * 0.35),
 				]),
@@ -83,7 +90,13 @@ function column(groups: readonly NeighbourGroup[], left: number, top: number) {
 			y += height + 4;
 		}
 	}
-	return { elements, spine: spineEnd > top ? `M${round1(spineX)} ${round1(top)}L${round1(spineX)} ${round1(spineEnd)}${ticks.join('')}` : '', spineX, bottom: y };
+	return {
+		elements,
+		spine:
+			spineEnd > top ? `M${round1(spineX)} ${round1(top)}L${round1(spineX)} ${round1(spineEnd)}${ticks.join('')}` : '',
+		spineX,
+		bottom: y,
+	};
 }
 
 /** The SVG of a concept's neighbourhood, as an HTML string. */
@@ -121,7 +134,14 @@ export function neighbourhoodSvg(input: NeighbourhoodInput): string {
 			s('title', { id: titleId }, input.title),
 			s('path', { className: ['nb-edge'], d: trunk + spines.map((c) => c.spine).join('') }),
 			s('a', { href: input.concept.href, className: ['nb-node', 'nb-self'], ariaCurrent: 'page' }, [
-				s('rect', { className: ['nb-plate'], x: round1(conceptLeft), y: 2, width: round1(conceptWidth), height: round1(conceptHeight), rx: 6 }),
+				s('rect', {
+					className: ['nb-plate'],
+					x: round1(conceptLeft),
+					y: 2,
+					width: round1(conceptWidth),
+					height: round1(conceptHeight),
+					rx: 6,
+				}),
 				s('path', { className: ['nb-mark'], d: markerPath(input.concept.shape, conceptLeft + 15, conceptMiddle, 7) }),
 				label(conceptLines, conceptLeft + 30, conceptMiddle - ((conceptLines.length - 1) * lineHeight) / 2 + FS * 0.35),
 			]),

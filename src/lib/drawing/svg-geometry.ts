@@ -17,7 +17,8 @@ export const round1 = (n: number) => Math.round(n * 10) / 10;
 export const textWidth = (text: string, fontSize: number, em = 0.58) => text.length * fontSize * em;
 
 /** How many characters fit in `width` at `fontSize`, by the same estimate (at least one). */
-export const charsThatFit = (width: number, fontSize: number, em = 0.58) => Math.max(1, Math.floor(width / (fontSize * em)));
+export const charsThatFit = (width: number, fontSize: number, em = 0.58) =>
+	Math.max(1, Math.floor(width / (fontSize * em)));
 
 /** Splits a label into lines of at most `maxChars` characters at spaces (a longer word keeps its own line). */
 export function wrapLabel(label: string, maxChars: number): string[] {
@@ -46,15 +47,36 @@ export function markerPath(shape: MarkerShape, cx: number, cy: number, r: number
 			return `M${pt(-r, 0)}a${round1(r)} ${round1(r)} 0 1 0 ${round1(2 * r)} 0a${round1(r)} ${round1(r)} 0 1 0 ${round1(-2 * r)} 0Z`;
 		case 'square': {
 			const s = r * 0.85;
-			return polygon([[-s, -s], [s, -s], [s, s], [-s, s]]);
+			return polygon([
+				[-s, -s],
+				[s, -s],
+				[s, s],
+				[-s, s],
+			]);
 		}
 		case 'diamond':
-			return polygon([[0, -r * 1.15], [r * 1.15, 0], [0, r * 1.15], [-r * 1.15, 0]]);
+			return polygon([
+				[0, -r * 1.15],
+				[r * 1.15, 0],
+				[0, r * 1.15],
+				[-r * 1.15, 0],
+			]);
 		case 'triangle':
-			return polygon([[0, -r * 1.1], [r * 1.1, r * 0.85], [-r * 1.1, r * 0.85]]);
+			return polygon([
+				[0, -r * 1.1],
+				[r * 1.1, r * 0.85],
+				[-r * 1.1, r * 0.85],
+			]);
 		case 'hexagon': {
 			const h = r * 0.87;
-			return polygon([[-r, 0], [-r / 2, -h], [r / 2, -h], [r, 0], [r / 2, h], [-r / 2, h]]);
+			return polygon([
+				[-r, 0],
+				[-r / 2, -h],
+				[r / 2, -h],
+				[r, 0],
+				[r / 2, h],
+				[-r / 2, h],
+			]);
 		}
 	}
 }

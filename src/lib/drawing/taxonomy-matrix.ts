@@ -54,18 +54,42 @@ export function taxonomyMatrix(input: MatrixInput): Element {
 	const columnCount = input.columns.length;
 	const cellWidth = (L.width - L.gap * (columnCount - 1)) / columnCount;
 	const maxChars = charsThatFit(cellWidth - 2 * L.padding - 10, L.fontSize, L.charWidth);
-	const linesOf = (cell: MatrixCell) => (cell.items.length > 0 ? cell.items.map((item) => wrapLabel(item, maxChars)) : [wrapLabel(input.emptyText, maxChars)]);
+	const linesOf = (cell: MatrixCell) =>
+		cell.items.length > 0
+			? cell.items.map((item) => wrapLabel(item, maxChars))
+			: [wrapLabel(input.emptyText, maxChars)];
 	const children: Element[] = [s('title', { id: input.titleId }, input.title), s('desc', input.description)];
 	input.columns.forEach((heading, c) => {
 		children.push(
-			s('text', { class: 'matrix-heading', x: c * (cellWidth + L.gap) + cellWidth / 2, y: L.headerHeight / 2, 'font-size': L.fontSize, 'text-anchor': 'middle', 'dominant-baseline': 'central' }, heading),
+			s(
+				'text',
+				{
+					class: 'matrix-heading',
+					x: c * (cellWidth + L.gap) + cellWidth / 2,
+					y: L.headerHeight / 2,
+					'font-size': L.fontSize,
+					'text-anchor': 'middle',
+					'dominant-baseline': 'central',
+				},
+				heading,
+			),
 		);
 	});
 	let y = L.headerHeight;
 	for (const row of input.rows) {
 		children.push(
 			s('rect', { class: 'matrix-band', x: 0, y, width: L.width, height: L.bandHeight }),
-			s('text', { class: 'matrix-heading', x: L.padding, y: y + L.bandHeight / 2, 'font-size': L.fontSize, 'dominant-baseline': 'central' }, row.heading),
+			s(
+				'text',
+				{
+					class: 'matrix-heading',
+					x: L.padding,
+					y: y + L.bandHeight / 2,
+					'font-size': L.fontSize,
+					'dominant-baseline': 'central',
+				},
+				row.heading,
+			),
 		);
 		y += L.bandHeight + L.gap;
 		const blocks = row.cells.map(linesOf);
@@ -80,9 +104,20 @@ export function taxonomyMatrix(input: MatrixInput): Element {
 				lines.forEach((line, k) => {
 					const bullet = !empty && k === 0;
 					texts.push(
-						s('text', { x: x + L.padding + (empty ? 0 : 10), y: round1(ly), 'font-size': L.fontSize, 'dominant-baseline': 'central', class: empty ? 'matrix-empty' : undefined }, line),
+						s(
+							'text',
+							{
+								x: x + L.padding + (empty ? 0 : 10),
+								y: round1(ly),
+								'font-size': L.fontSize,
+								'dominant-baseline': 'central',
+								class: empty ? 'matrix-empty' : undefined,
+							},
+							line,
+						),
 					);
-					if (bullet) texts.push(s('circle', { class: 'matrix-bullet', cx: x + L.padding + 3, cy: round1(ly), r: 2.5 }));
+					if (bullet)
+						texts.push(s('circle', { class: 'matrix-bullet', cx: x + L.padding + 3, cy: round1(ly), r: 2.5 }));
 					ly += L.lineHeight;
 				});
 				ly += L.lineHeight * 0.3;
@@ -90,7 +125,14 @@ export function taxonomyMatrix(input: MatrixInput): Element {
 			children.push(
 				s('a', { href: cell.href, class: `matrix-cell${empty ? ' matrix-cell-empty' : ''}`, 'aria-label': cell.name }, [
 					s('title', cell.name),
-					s('rect', { class: 'matrix-cell-shape', x: round1(x), y, width: round1(cellWidth), height: cellHeight, rx: 4 }),
+					s('rect', {
+						class: 'matrix-cell-shape',
+						x: round1(x),
+						y,
+						width: round1(cellWidth),
+						height: cellHeight,
+						rx: 4,
+					}),
 					s('g', { 'aria-hidden': 'true' }, texts),
 				]),
 			);
@@ -100,7 +142,15 @@ export function taxonomyMatrix(input: MatrixInput): Element {
 	const height = y - L.gap;
 	return s(
 		'svg',
-		{ xmlns: 'http://www.w3.org/2000/svg', class: 'taxonomy-matrix', viewBox: `0 0 ${L.width} ${height}`, width: L.width, height, role: 'group', 'aria-labelledby': input.titleId },
+		{
+			xmlns: 'http://www.w3.org/2000/svg',
+			class: 'taxonomy-matrix',
+			viewBox: `0 0 ${L.width} ${height}`,
+			width: L.width,
+			height,
+			role: 'group',
+			'aria-labelledby': input.titleId,
+		},
 		children,
 	);
 }

@@ -147,7 +147,7 @@ export function placeMarkers(
 		return { ...g, ring, cx: clamp(mx, reach, map.width - reach), cy: clamp(my, reach, map.height - reach) };
 	};
 	let groups = projected.map((m) => settle({ members: [m] }));
-	for (let merged = true; merged; ) {
+	for (let merged = true; merged;) {
 		merged = false;
 		search: for (let i = 0; i < groups.length; i++) {
 			for (let j = i + 1; j < groups.length; j++) {
@@ -155,7 +155,12 @@ export function placeMarkers(
 				const b = groups[j];
 				const needed = a.ring + b.ring + 2 * radius + gap;
 				if (Math.hypot(a.cx - b.cx, a.cy - b.cy) < needed) {
-					groups = [...groups.slice(0, i), settle({ members: [...a.members, ...b.members] }), ...groups.slice(i + 1, j), ...groups.slice(j + 1)];
+					groups = [
+						...groups.slice(0, i),
+						settle({ members: [...a.members, ...b.members] }),
+						...groups.slice(i + 1, j),
+						...groups.slice(j + 1),
+					];
 					merged = true;
 					break search;
 				}
@@ -223,7 +228,13 @@ export function worldMapSvg(d: MapDrawing): Element {
 	const markerShape = (m: MapMarker) =>
 		m.shape === 'circle'
 			? s('circle', { class: 'map-marker-shape', cx: m.x, cy: m.y, r: radius })
-			: s('rect', { class: 'map-marker-shape', x: round1(m.x - side / 2), y: round1(m.y - side / 2), width: side, height: side });
+			: s('rect', {
+					class: 'map-marker-shape',
+					x: round1(m.x - side / 2),
+					y: round1(m.y - side / 2),
+					width: side,
+					height: side,
+				});
 	const fanned = d.markers.filter((m) => m.x !== m.placeX || m.y !== m.placeY);
 	return s(
 		'svg',
@@ -256,7 +267,18 @@ export function worldMapSvg(d: MapDrawing): Element {
 					s('a', { href: m.href, class: `map-marker map-marker-${m.shape}`, 'aria-label': m.name }, [
 						s('title', m.name),
 						markerShape(m),
-						s('text', { x: m.x, y: m.y, 'font-size': d.fontSize, 'text-anchor': 'middle', 'dominant-baseline': 'central', 'aria-hidden': 'true' }, m.label),
+						s(
+							'text',
+							{
+								x: m.x,
+								y: m.y,
+								'font-size': d.fontSize,
+								'text-anchor': 'middle',
+								'dominant-baseline': 'central',
+								'aria-hidden': 'true',
+							},
+							m.label,
+						),
 					]),
 				),
 			),

@@ -30,7 +30,8 @@ const minLength = 3;
 export function vocabularyOf(texts: Iterable<string>): string[] {
 	const counts = new Map<string, number>();
 	for (const text of texts) {
-		for (const w of words(text)) if (w.length >= minLength && !/^\p{N}+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+		for (const w of words(text))
+			if (w.length >= minLength && !/^\p{N}+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
 	}
 	return [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([w]) => w);
 }
@@ -43,7 +44,8 @@ export function typoDistance(a: string, b: string): number {
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
 		}
 	}
 	return d[a.length][b.length];
@@ -73,7 +75,11 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
  * every other word kept as typed. Undefined when no unknown word has a
  * close spelling.
  */
-export function suggestSpelling(query: string, unknown: ReadonlySet<string>, vocabulary: readonly string[]): string | undefined {
+export function suggestSpelling(
+	query: string,
+	unknown: ReadonlySet<string>,
+	vocabulary: readonly string[],
+): string | undefined {
 	let changed = false;
 	const suggestion = words(query).map((word) => {
 		if (!unknown.has(word)) return word;
@@ -120,7 +126,10 @@ export async function unknownWords(
 	const last = all.at(-1);
 	const distinct = [...new Set(all)];
 	const known = await Promise.all(
-		distinct.map(async (word) => (await isKnown(word)) || (isKnownPrefix !== undefined && word === last && (await isKnownPrefix(word)))),
+		distinct.map(
+			async (word) =>
+				(await isKnown(word)) || (isKnownPrefix !== undefined && word === last && (await isKnownPrefix(word))),
+		),
 	);
 	return distinct.filter((_, i) => !known[i]);
 }

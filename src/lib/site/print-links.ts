@@ -9,7 +9,8 @@ import { absoluteUrl } from './urls';
 const skipped = ':not(.heading-anchor):not([href^="#"]):not([data-print-href="no"])';
 
 /** A CSS string literal (quotes and backslashes escaped). */
-export const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
+export const cssString = (text: string) =>
+	`"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
 
 export function printLinkRules(site?: string): string {
 	// Only the origin: an internal href already starts with the site's base path.

@@ -17,7 +17,7 @@ import {
 	type PageCollection,
 } from '../content/collections';
 
-export { pageCollections, type PageCollection, type OwnPageCollection } from '../content/collections';
+export { type PageCollection, type OwnPageCollection } from '../content/collections';
 
 /** The site's fixed pages, by name: the pages of the collections and the others. */
 export const sitePages = {
@@ -252,7 +252,9 @@ export function schemeCollection(scheme: LinkScheme) {
  * with no page of its own. Paragraph anchors and their moves are keyed by it.
  */
 export function pageOfSourceFile(relativePath: string): string | undefined {
-	const match = /^content\/(concepts|cases|lessons|recommendations)\/([a-z0-9-]+)\.mdx?$/.exec(relativePath.split('\\').join('/'));
+	const match = /^content\/(concepts|cases|lessons|recommendations)\/([a-z0-9-]+)\.mdx?$/.exec(
+		relativePath.split('\\').join('/'),
+	);
 	return match ? `${sitePages[match[1] as PageCollection]}${match[2]}/` : undefined;
 }
 

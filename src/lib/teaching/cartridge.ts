@@ -76,7 +76,12 @@ export interface CartridgeInput {
 	labels: { overview: string; discussion: (n: number) => string; fromPath: string };
 }
 
-const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
+const xml = new XMLBuilder({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	format: true,
+	suppressEmptyNode: true,
+});
 const declaration = { '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' } };
 
 /** An XML id (NCName) from parts that may start with a digit. */
@@ -94,9 +99,15 @@ function overviewHtml(course: CartridgeCourse): string {
 	const body: ElementContent[] = [
 		h('h1', course.title),
 		h('p', course.summary),
-		h('dl', course.facts.flatMap((f) => [h('dt', f.label), h('dd', f.value)])),
+		h(
+			'dl',
+			course.facts.flatMap((f) => [h('dt', f.label), h('dd', f.value)]),
+		),
 		h('h2', course.objectivesHeading),
-		h('ol', course.objectives.map((o) => h('li', o))),
+		h(
+			'ol',
+			course.objectives.map((o) => h('li', o)),
+		),
 		h('h2', course.sequenceHeading),
 		h(
 			'ol',
@@ -104,12 +115,21 @@ function overviewHtml(course: CartridgeCourse): string {
 		),
 		h('h2', `${course.exerciseHeading}: ${course.exercise.title}`),
 		h('p', course.exercise.task),
-		h('ul', course.exercise.material.map((m) => h('li', [link(m)]))),
-		h('ul', [...course.links, { title: course.title, url: course.url }].map((l) => h('li', [link(l)]))),
+		h(
+			'ul',
+			course.exercise.material.map((m) => h('li', [link(m)])),
+		),
+		h(
+			'ul',
+			[...course.links, { title: course.title, url: course.url }].map((l) => h('li', [link(l)])),
+		),
 	];
 	const document = h(null, [
 		{ type: 'doctype' },
-		h('html', { lang: 'en' }, [h('head', [h('meta', { charset: 'utf-8' }), h('title', course.title)]), h('body', body)]),
+		h('html', { lang: 'en' }, [
+			h('head', [h('meta', { charset: 'utf-8' }), h('title', course.title)]),
+			h('body', body),
+		]),
 	]);
 	return toHtml(document);
 }
@@ -127,8 +147,16 @@ function webLinkXml(p: ReturnType<typeof cartridgeProfile>, link: CourseLink): s
 	});
 }
 
-function discussionXml(p: ReturnType<typeof cartridgeProfile>, title: string, question: string, course: CartridgeCourse, fromPath: string): string {
-	const text = toHtml(h(null, [h('p', question), h('p', [`${fromPath}: `, h('a', { href: course.url }, course.title)])]));
+function discussionXml(
+	p: ReturnType<typeof cartridgeProfile>,
+	title: string,
+	question: string,
+	course: CartridgeCourse,
+	fromPath: string,
+): string {
+	const text = toHtml(
+		h(null, [h('p', question), h('p', [`${fromPath}: `, h('a', { href: course.url }, course.title)])]),
+	);
 	return xml.build({
 		...declaration,
 		topic: {
@@ -163,13 +191,32 @@ export function cartridgeFiles(input: CartridgeInput): Record<string, string> {
 				file: { '@_href': href },
 			});
 		};
-		add(`${folder}_overview`, input.labels.overview, 'webcontent', `${folder}/overview.html`, overviewHtml(course), true);
+		add(
+			`${folder}_overview`,
+			input.labels.overview,
+			'webcontent',
+			`${folder}/overview.html`,
+			overviewHtml(course),
+			true,
+		);
 		course.units.forEach((unit, i) => {
-			add(`${folder}_unit_${i + 1}`, `${i + 1}. ${unit.title}`, p.webLinkType, `${folder}/unit-${i + 1}.xml`, webLinkXml(p, unit));
+			add(
+				`${folder}_unit_${i + 1}`,
+				`${i + 1}. ${unit.title}`,
+				p.webLinkType,
+				`${folder}/unit-${i + 1}.xml`,
+				webLinkXml(p, unit),
+			);
 		});
 		course.questions.forEach((question, i) => {
 			const title = `${input.labels.discussion(i + 1)}: ${shortTitle(question)}`;
-			add(`${folder}_discussion_${i + 1}`, title, p.discussionType, `${folder}/discussion-${i + 1}.xml`, discussionXml(p, title, question, course, input.labels.fromPath));
+			add(
+				`${folder}_discussion_${i + 1}`,
+				title,
+				p.discussionType,
+				`${folder}/discussion-${i + 1}.xml`,
+				discussionXml(p, title, question, course, input.labels.fromPath),
+			);
 		});
 		pathItems.push({ '@_identifier': xmlId('path', folder), title: course.title, item: children });
 	}
@@ -182,7 +229,14 @@ export function cartridgeFiles(input: CartridgeInput): Record<string, string> {
 			'@_xmlns:lomimscc': p.lomManifestNs,
 			'@_xmlns:lom': p.lomResourceNs,
 			'@_xmlns:xsi': xsiNs,
-			'@_xsi:schemaLocation': [p.manifestNs, p.manifestXsd, p.lomManifestNs, p.lomManifestXsd, p.lomResourceNs, p.lomResourceXsd].join(' '),
+			'@_xsi:schemaLocation': [
+				p.manifestNs,
+				p.manifestXsd,
+				p.lomManifestNs,
+				p.lomManifestXsd,
+				p.lomResourceNs,
+				p.lomResourceXsd,
+			].join(' '),
 			metadata: {
 				schema: 'IMS Common Cartridge',
 				schemaversion: p.schemaVersion,

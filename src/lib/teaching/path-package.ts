@@ -60,7 +60,12 @@ const packageLabels: CartridgeInput['labels'] = {
 };
 
 /** The cartridge of one path, or of all paths when `path` is omitted, as zip bytes. */
-export function pathCartridge(site: Site, path?: Path, version: CartridgeVersion = '1.1', siteUrl?: string): Uint8Array {
+export function pathCartridge(
+	site: Site,
+	path?: Path,
+	version: CartridgeVersion = '1.1',
+	siteUrl?: string,
+): Uint8Array {
 	const started = performance.now();
 	const paths = path ? [path] : site.paths;
 	const bytes = buildCartridge({

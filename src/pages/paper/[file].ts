@@ -18,5 +18,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = ({ props }) => {
 	const format = (props as { format: keyof typeof files }).format;
 	const type = format === 'bib' ? 'application/x-bibtex' : 'application/x-research-info-systems';
-	return new Response(formatCitation(paperCsl())[files[format]], { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+	return new Response(formatCitation(paperCsl())[files[format]], {
+		headers: { 'Content-Type': `${type}; charset=utf-8` },
+	});
 };

@@ -11,5 +11,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
 	const site = await getSite();
 	const bytes = pathCartridge(site, (props as { path: Path }).path);
-	return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/vnd.ims.imsccv1p1' } });
+	return new Response(bytes as Uint8Array<ArrayBuffer>, {
+		headers: { 'Content-Type': 'application/vnd.ims.imsccv1p1' },
+	});
 };

@@ -5,5 +5,7 @@ import { pathCartridge } from '../../lib/teaching/path-package';
 
 export const GET: APIRoute = async () => {
 	const site = await getSite();
-	return new Response(pathCartridge(site) as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/vnd.ims.imsccv1p1' } });
+	return new Response(pathCartridge(site) as Uint8Array<ArrayBuffer>, {
+		headers: { 'Content-Type': 'application/vnd.ims.imsccv1p1' },
+	});
 };

@@ -12,19 +12,19 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
 import { readBuildReport } from '../src/lib/report/build-report.ts';
+import { referenceFields as registryReferenceFields } from '../src/lib/content/collections.ts';
+import { idSource } from '../src/schemas/id-pattern.ts';
+import { unitCollections, type UnitCollection } from '../src/schemas/units.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-/** Page collections (one MDX file per entry) and the frontmatter fields that hold ids of their entries. */
-const pageCollections = ['concepts', 'cases', 'lessons', 'recommendations'] as const;
-const referenceFields: Record<string, (typeof pageCollections)[number]> = {
-	concepts: 'concepts',
-	related: 'concepts',
-	case: 'cases',
-	cases: 'cases',
-	recommendations: 'recommendations',
-	relatedLessons: 'lessons',
-};
-const entryLink = new RegExp(`\\]\\((${pageCollections.join('|')}):([a-z0-9-]+)`, 'g');
+/** The unit collections (one MDX file per entry) and the frontmatter fields that hold ids of their entries. */
+const pageCollections = unitCollections;
+const isUnit = (collection: string): collection is UnitCollection =>
+	(unitCollections as readonly string[]).includes(collection);
+const referenceFields = Object.fromEntries(
+	Object.entries(registryReferenceFields).filter(([, collection]) => isUnit(collection)),
+) as Record<string, UnitCollection>;
+const entryLink = new RegExp(`\\]\\((${pageCollections.join('|')}):(${idSource})`, 'g');
 
 /** One MDX entry rewritten as copy `k`: its references and entry links point to the other copies. */
 function copyEntry(source: string, prefix: string, ids: Record<string, Set<string>>): string {

@@ -27,6 +27,12 @@ export function urlPathOf(fileInDist: string): string {
 	return `/${posix}`;
 }
 
+/** The file in `dist/` behind a URL path without the base path (`/concepts/x/` → `concepts/x/index.html`): the inverse of `urlPathOf`. */
+export function fileOfUrlPath(urlPath: string): string {
+	const relativePath = urlPath.replace(/^\//, '');
+	return relativePath === '' || relativePath.endsWith('/') ? `${relativePath}index.html` : relativePath;
+}
+
 /** A built page: its file in `dist/`, its URL path (without the base path), its bytes and its tree. */
 export interface DistPage {
 	file: string;

@@ -1,30 +1,23 @@
 /**
- * Published paragraph anchors (tests/published-anchors.txt): every
+ * Published paragraph anchors (data/published-anchors.txt): every
  * `page#anchor` address the site has given out. The build fails when one of
  * them would vanish without a move in content/anchor-moves.json; the
  * publish script (`npm run anchors:publish`) adds the anchors of a build.
  *
- * Imports only packages, no project modules, so the publish script runs
- * under plain Node.
+ * The publish script runs this module under plain Node, so its project
+ * imports name their files with the extension.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 
-export const publishedAnchorsFile = 'tests/published-anchors.txt';
+import { unitPagePattern } from '../schemas/units.ts';
+import { publishedAnchorsFile, readPublishedList } from '../lib/site/published-lists.ts';
 
-/** Pages whose paragraphs have anchors: the content pages. */
-export const anchoredPagePattern = /^\/(?:concepts|cases|lessons|recommendations)\/[a-z0-9-]+\/$/;
+export { publishedAnchorsFile };
 
-/** The addresses in a published-anchors list (`/concepts/x/#p-...` per line; `#` starts a comment line). */
-export function readAnchorList(text: string): string[] {
-	return text
-		.split('\n')
-		.map((l) => l.trim())
-		.filter((l) => l && !l.startsWith('#'));
-}
+/** Pages whose paragraphs have anchors: the unit pages. */
+export const anchoredPagePattern = unitPagePattern;
 
 /** Every id on a page, and the ids of its paragraph, list-item and table anchors (the targets of its "¶" links). */
 export function idsOfPage(html: string): { all: Set<string>; blocks: string[] } {
@@ -85,6 +78,5 @@ export function vanishedAnchors(
 
 /** Reads the published list under `root`; no list, nothing to check. */
 export function readPublishedAnchors(root: string): string[] {
-	const file = join(root, publishedAnchorsFile);
-	return existsSync(file) ? readAnchorList(readFileSync(file, 'utf8')) : [];
+	return readPublishedList(root, publishedAnchorsFile).entries;
 }

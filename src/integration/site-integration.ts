@@ -18,7 +18,7 @@ import type { MermaidRenderer } from '../diagrams/mermaid-renderer';
 import { buildSearchIndex } from './search-index';
 import { cardsOfSite, writeSocialCards } from './social-cards';
 import { publishedAnchorsFile, readPublishedAnchors, vanishedAnchors } from './published-anchors';
-import { entryUrl, siteFiles, sitePages, sourceFileOfUrl } from '../lib/site/urls';
+import { entryUrl, normalizeBase, siteFiles, sitePages, sourceFileOfUrl } from '../lib/site/urls';
 import { citationTiming } from '../lib/citation/cite-formats';
 import { buildHandouts } from './handout-pdf';
 import { drawingTimes, teachingStats } from '../lib/report/build-stats';
@@ -52,7 +52,7 @@ export function siteIntegration({
 		name: 'skills-clusters:site',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base;
+				base = normalizeBase(config.base);
 			},
 			'astro:config:setup': ({ config }) => {
 				root = fileURLToPath(config.root);
@@ -64,7 +64,7 @@ export function siteIntegration({
 			// `astro dev` writes no dist/: the diagrams' stylesheet is served from what has been drawn so far
 			// (a page's diagrams are drawn before the browser asks for its styles).
 			'astro:server:setup': ({ server }) => {
-				const stylesheet = `${base.endsWith('/') ? base : `${base}/`}${siteFiles.diagramStyles}`;
+				const stylesheet = `${base}${siteFiles.diagramStyles}`;
 				server.middlewares.use((request, response, next) => {
 					if (request.url?.split('?')[0] !== stylesheet) return next();
 					response.setHeader('Content-Type', 'text/css; charset=utf-8');
@@ -136,7 +136,7 @@ export function siteIntegration({
 				say('search', `Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 				const offline = await buildOfflineCopy({
 					distDir,
-					base: base.endsWith('/') ? base : `${base}/`,
+					base,
 					cacheDir: join(root, 'node_modules', '.cache'),
 				});
 				say('offline copy', `${offline.files} files, ${offline.bytes} bytes (${formatSize(offline.bytes)})`);

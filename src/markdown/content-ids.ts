@@ -5,6 +5,8 @@
 import { readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { collectionNames, folderOf } from '../lib/content/collections';
+import { entryAddress } from '../lib/site/urls';
+import { idPattern } from '../schemas/id-pattern';
 
 const entryExtensions = new Set(['.md', '.mdx', '.yaml', '.yml', '.json']);
 
@@ -23,11 +25,6 @@ export function contentIdReader(contentDir: string) {
 	};
 }
 
-/** The folders of the content collections, one entry per file (from the registry). */
-export const contentFolders: readonly string[] = collectionNames.map(folderOf);
-
-const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * Problems with the file names of the content: two files that would give
  * the same id (`x.md` and `x.mdx`, or names differing only in case), and
@@ -36,7 +33,8 @@ const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function fileNameProblems(contentDir: string): string[] {
 	const problems: string[] = [];
-	for (const folder of contentFolders) {
+	for (const collection of collectionNames) {
+		const folder = folderOf(collection);
 		let names: string[];
 		try {
 			names = readdirSync(join(contentDir, folder));
@@ -48,7 +46,7 @@ export function fileNameProblems(contentDir: string): string[] {
 			const ext = extname(name);
 			if (!entryExtensions.has(ext) || name.startsWith('_')) continue;
 			const base = name.slice(0, -ext.length);
-			if (!slug.test(base)) {
+			if (!idPattern.test(base)) {
 				problems.push(
 					`content/${folder}/${name}: the file name is the entry's id and URL, so it must be lower-case words joined by hyphens (e.g. "joint-action${ext}")`,
 				);
@@ -57,10 +55,10 @@ export function fileNameProblems(contentDir: string): string[] {
 			byId.set(key, [...(byId.get(key) ?? []), `content/${folder}/${name}`]);
 		}
 		for (const [id, files] of byId) {
-			if (files.length > 1)
-				problems.push(
-					`duplicate id "${id}" in ${folder}: ${files.sort().join(' and ')} would both be /${folder}/${id}/; keep one`,
-				);
+			if (files.length < 2) continue;
+			const address = entryAddress(collection, id);
+			const clash = address ? `would both be ${address}` : `would both have the id "${id}"`;
+			problems.push(`duplicate id "${id}" in ${folder}: ${files.sort().join(' and ')} ${clash}; keep one`);
 		}
 	}
 	return problems;

@@ -1,11 +1,10 @@
 import { z } from 'astro/zod';
+import { unitAnchorPattern } from './units';
 
 /** A published paragraph address: a content page's path and an anchor, e.g. `/concepts/joint-action/#p-firms-that-work-together`. */
-export const anchorAddress = z
-	.string()
-	.regex(/^\/(?:concepts|cases|lessons|recommendations)\/[a-z0-9]+(?:-[a-z0-9]+)*\/#[A-Za-z0-9_-]+$/, {
-		message: 'keys are published anchors such as "/concepts/joint-action/#p-first-six-words-of-it"',
-	});
+export const anchorAddress = z.string().regex(unitAnchorPattern, {
+	message: 'keys are published anchors such as "/concepts/joint-action/#p-first-six-words-of-it"',
+});
 
 /**
  * content/anchor-moves.json: where a published paragraph anchor lands after

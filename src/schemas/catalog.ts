@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { idPattern } from './id-pattern';
 
 /** The kinds of unit the catalogue lists. */
 export const catalogTypes = ['concept', 'case', 'lesson', 'recommendation', 'path'] as const;
@@ -11,10 +12,7 @@ export const catalogTypes = ['concept', 'case', 'lesson', 'recommendation', 'pat
 export const catalogEntrySchema = z
 	.object({
 		/** The permanent id (the last part of the address). */
-		id: z
-			.string()
-			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-			.describe('Permanent id, the last segment of the address'),
+		id: z.string().regex(idPattern).describe('Permanent id, the last segment of the address'),
 		type: z.enum(catalogTypes).describe('Kind of unit'),
 		title: z.string().min(1),
 		/** One sentence. */

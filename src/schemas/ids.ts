@@ -1,11 +1,6 @@
 import { z } from 'astro/zod';
 
-/**
- * A permanent id: the file name of an entry, and the last segment of its URL.
- * Lower-case words joined by single hyphens, so that every id is also a clean,
- * stable URL slug that trainers can paste into slides.
- */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { idPattern } from './id-pattern';
 
 /** A reference to another entry by id. Whether the target exists is checked by `buildSiteIndex`. */
 export const entryId = z

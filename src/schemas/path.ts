@@ -1,10 +1,7 @@
 import { z } from 'astro/zod';
 import { entryBaseShape } from './entry';
 import { entryIdList } from './ids';
-
-/** The collections a path can take a unit from: the ones with a page per entry. */
-export const unitCollections = ['concepts', 'cases', 'lessons', 'recommendations'] as const;
-export type UnitCollection = (typeof unitCollections)[number];
+import { unitRefPattern, type UnitCollection } from './units';
 
 /**
  * A unit of a path, written like a content link: `concepts:industrial-cluster`,
@@ -12,7 +9,7 @@ export type UnitCollection = (typeof unitCollections)[number];
  * `recommendations:mne-linkages`. Whether the entry exists is checked by
  * `buildSiteIndex`, which fails the build naming the path file.
  */
-export const unitRef = z.string().regex(new RegExp(`^(${unitCollections.join('|')}):[a-z0-9]+(?:-[a-z0-9]+)*$`), {
+export const unitRef = z.string().regex(unitRefPattern, {
 	message: 'a unit is written as collection:id, e.g. "concepts:industrial-cluster" or "cases:sialkot"',
 });
 
@@ -118,6 +115,8 @@ export type PathData = z.infer<typeof pathSchema>;
 
 /** Splits a unit reference into collection and id. */
 export function parseUnitRef(ref: string): { collection: UnitCollection; id: string } {
-	const colon = ref.indexOf(':');
-	return { collection: ref.slice(0, colon) as UnitCollection, id: ref.slice(colon + 1) };
+	const [, collection, id] = unitRefPattern.exec(ref) ?? [];
+	if (!collection || !id)
+		throw new Error(`not a unit reference: "${ref}" (write collection:id, e.g. "concepts:joint-action")`);
+	return { collection: collection as UnitCollection, id };
 }

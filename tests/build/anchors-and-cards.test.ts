@@ -13,7 +13,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
-import { idsOfPage } from '../../src/integration/published-anchors';
+import { idsOfPage, publishedAnchorsFile } from '../../src/integration/published-anchors';
 
 const alpha = 'content/concepts/alpha-concept.mdx';
 const alphaPage = 'dist/concepts/alpha-concept/index.html';
@@ -73,7 +73,7 @@ describe('a fixture site through four builds', () => {
 		expect(pngSize(card)).toEqual({ width: 1200, height: 630 });
 		// Publish the page's anchors, as `npm run anchors:publish` would.
 		site.write(
-			'tests/published-anchors.txt',
+			publishedAnchorsFile,
 			firstAnchors.map((id) => `/concepts/alpha-concept/#${id}`).join('\n') + '\n',
 		);
 	});
@@ -102,7 +102,7 @@ describe('a fixture site through four builds', () => {
 		);
 		const { code, output } = site.build();
 		expect(code, output).not.toBe(0);
-		expect(output).toContain('tests/published-anchors.txt');
+		expect(output).toContain(publishedAnchorsFile);
 		expect(output).toContain(
 			'/concepts/alpha-concept/#p-firms-in-a-cluster-can-act: no longer on /concepts/alpha-concept/ (content/concepts/alpha-concept.mdx); its paragraph was rewritten or removed.',
 		);

@@ -8,9 +8,9 @@ import {
 	referenceFields,
 	type CollectionSpec,
 } from '../../src/lib/content/collections';
-import { contentFolders } from '../../src/markdown/content-ids';
+import { unitCollections, unitPagePattern } from '../../src/schemas/units';
 import { collectionLabel } from '../../src/i18n/labels';
-import { contentLinkUrl, entryUrl, sitePages, sourceFileOfUrl } from '../../src/lib/site/urls';
+import { contentLinkUrl, entryAddress, entryUrl, sitePages, sourceFileOfUrl } from '../../src/lib/site/urls';
 
 describe('the collection registry', () => {
 	it('states the three names of the glossary collection in one place', () => {
@@ -24,7 +24,6 @@ describe('the collection registry', () => {
 			(collections[c] as CollectionSpec).scheme ? [(collections[c] as CollectionSpec).scheme] : [],
 		);
 		expect(new Set(schemes).size).toBe(schemes.length);
-		expect(contentFolders).toEqual(collectionNames.map(folderOf));
 		for (const c of collectionNames) expect(collectionLabel[c].one.length).toBeGreaterThan(0);
 	});
 	it('derives which frontmatter field points where, each field to one collection', () => {
@@ -46,5 +45,17 @@ describe('the collection registry', () => {
 				expect(contentLinkUrl({ scheme: spec.scheme as 'paper', id: 'x' })).toBe(`${spec.page!.path}#x`);
 			expect(filePatternOf(c)).toBe(spec.format === 'mdx' ? '*.{md,mdx}' : '*.{yaml,yml,json}');
 		}
+	});
+	it('names where an entry is, for messages: its page, its anchor, or nothing for data', () => {
+		expect(entryAddress('organizations', 'sima')).toBe('/glossary/sima/');
+		expect(entryAddress('sources', 'marshall-1920')).toBe('/references/#marshall-1920');
+		expect(entryAddress('clusters', 'sialkot-surgical-instruments')).toBeUndefined();
+	});
+	it('gives the unit collections the folder and address segment the unit patterns assume', () => {
+		for (const unit of unitCollections) {
+			expect(folderOf(unit)).toBe(unit);
+			expect(unitPagePattern.test(entryUrl(unit, 'some-id'))).toBe(true);
+		}
+		expect(unitPagePattern.test(entryUrl('paths', 'some-id'))).toBe(false);
 	});
 });

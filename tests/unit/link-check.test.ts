@@ -120,6 +120,14 @@ describe('content file names', () => {
 			'duplicate id "joint-action" in concepts: content/concepts/joint-action.md and content/concepts/joint-action.mdx would both be /concepts/joint-action/; keep one',
 		]);
 	});
+	it('names the address the two files would share, in the glossary too', () => {
+		expect(fileNameProblems(make(['organizations/sima.yaml', 'organizations/sima.yml']))).toEqual([
+			'duplicate id "sima" in organizations: content/organizations/sima.yaml and content/organizations/sima.yml would both be /glossary/sima/; keep one',
+		]);
+		expect(fileNameProblems(make(['clusters/sialkot.yaml', 'clusters/Sialkot.yaml']))[1]).toContain(
+			'would both have the id "sialkot"',
+		);
+	});
 	it('reports a file name that is not a valid id', () => {
 		const problems = fileNameProblems(make(['cases/Sinos Valley.mdx']));
 		expect(problems[0]).toContain("content/cases/Sinos Valley.mdx: the file name is the entry's id and URL");

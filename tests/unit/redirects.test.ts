@@ -24,13 +24,18 @@ describe('content/redirects.json', () => {
 	});
 	it('fails naming the file and a wrong shape or address', () => {
 		expect(() => readRedirects(file('{"redirect": {}}'), dir)).toThrow(
-			'redirects.json: expected an object with a "redirects" object',
+			'(file): expected an object with a "redirects" object',
 		);
 		expect(() => readRedirects(file('{"redirects": {"concepts/old": "/concepts/new/"}}'), dir)).toThrow(
-			'"concepts/old": the old address must be a site path',
+			'redirects.json:\n  redirects.concepts/old: the old address must be a site path like "/concepts/old-id/"',
 		);
 		expect(() => readRedirects(file('{"redirects": {"/concepts/old/": 3}}'), dir)).toThrow(
-			'the new address 3 must be a site path',
+			'redirects.json:\n  redirects./concepts/old/: the new address must be a site path like "/concepts/new-id/"',
+		);
+	});
+	it('refuses an address that redirects to itself', () => {
+		expect(() => readRedirects(file('{"redirects": {"/concepts/a/": "/concepts/a/"}}'), dir)).toThrow(
+			'redirects.json:\n  redirects./concepts/a/: redirects to itself',
 		);
 	});
 	it('puts the base path on targets for Astro and on both sides in _redirects', () => {

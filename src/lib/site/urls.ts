@@ -11,11 +11,15 @@ import {
 	linkSchemes,
 	ownPageCollections,
 	type AnchorCollection,
+	type CollectionName,
 	type CollectionPageName,
+	type CollectionSpec,
 	type LinkScheme,
 	type OwnPageCollection,
 	type PageCollection,
 } from '../content/collections';
+import { idPattern, idSource } from '../../schemas/id-pattern';
+import { unitSourcePattern } from '../../schemas/units';
 
 export { type PageCollection, type OwnPageCollection } from '../content/collections';
 
@@ -136,6 +140,17 @@ export function entryUrl(collection: OwnPageCollection, id: string, anchor?: str
 	return withAnchor(withBase(`${collections[collection].page.path}${id}/`), anchor);
 }
 
+/**
+ * Where an entry is on the site, without the base path, for messages that
+ * name it: `/glossary/sima/` for an entry with a page, `/references/#x`
+ * for an anchor of a shared page, `undefined` for data with no address.
+ */
+export function entryAddress(collection: CollectionName, id: string): string | undefined {
+	const spec: CollectionSpec = collections[collection];
+	if (!spec.page) return undefined;
+	return spec.kind === 'anchor' ? `${spec.page.path}#${id}` : `${spec.page.path}${id}/`;
+}
+
 /** URL of an entry that is an anchor of a shared page (`/paper/#theory`). */
 export function anchorUrl(collection: AnchorCollection, id: string): string {
 	return withAnchor(withBase(collections[collection].page.path), id);
@@ -201,7 +216,7 @@ export interface ContentLink {
 	anchor?: string;
 }
 
-const contentLinkPattern = /^([a-z]+):([a-z0-9]+(?:-[a-z0-9]+)*)(?:#([A-Za-z0-9_-]+))?$/;
+const contentLinkPattern = new RegExp(`^([a-z]+):(${idSource})(?:#([A-Za-z0-9_-]+))?$`);
 
 /** Parses a content link; returns `undefined` when `href` is not one (an ordinary URL). */
 export function parseContentLink(href: string): ContentLink | undefined {
@@ -252,9 +267,7 @@ export function schemeCollection(scheme: LinkScheme) {
  * with no page of its own. Paragraph anchors and their moves are keyed by it.
  */
 export function pageOfSourceFile(relativePath: string): string | undefined {
-	const match = /^content\/(concepts|cases|lessons|recommendations)\/([a-z0-9-]+)\.mdx?$/.exec(
-		relativePath.split('\\').join('/'),
-	);
+	const match = unitSourcePattern.exec(relativePath.split('\\').join('/'));
 	return match ? `${sitePages[match[1] as PageCollection]}${match[2]}/` : undefined;
 }
 
@@ -267,7 +280,7 @@ export function sourceFileOfUrl(pathname: string): string | undefined {
 		const { path } = collections[collection].page;
 		if (!pathname.startsWith(path)) continue;
 		const id = pathname.slice(path.length);
-		if (/^[a-z0-9]+(?:-[a-z0-9]+)*\/$/.test(id)) {
+		if (id.endsWith('/') && idPattern.test(id.slice(0, -1))) {
 			return `content/${collections[collection].folder}/${id.slice(0, -1)}.${extensionOf(collection)}`;
 		}
 	}

@@ -12,6 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
 import { readBuildReport } from '../src/lib/report/build-report.ts';
+import { splitFrontmatter } from './lib/content-prose.ts';
 import { referenceFields as registryReferenceFields } from '../src/lib/content/collections.ts';
 import { idSource } from '../src/schemas/id-pattern.ts';
 import { unitCollections, type UnitCollection } from '../src/schemas/units.ts';
@@ -28,8 +29,8 @@ const entryLink = new RegExp(`\\]\\((${pageCollections.join('|')}):(${idSource})
 
 /** One MDX entry rewritten as copy `k`: its references and entry links point to the other copies. */
 function copyEntry(source: string, prefix: string, ids: Record<string, Set<string>>): string {
-	const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source)!;
-	const data = load(front) as Record<string, unknown>;
+	const { frontmatter, body } = splitFrontmatter(source);
+	const data = load(frontmatter) as Record<string, unknown>;
 	const rename = (collection: string, id: unknown) =>
 		typeof id === 'string' && ids[collection].has(id) ? `${prefix}${id}` : id;
 	for (const [field, collection] of Object.entries(referenceFields)) {

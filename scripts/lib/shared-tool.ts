@@ -29,7 +29,7 @@ export function requireSharedTool(name: string, env: NodeJS.ProcessEnv = process
 }
 
 /** Runs a shared tool with Node and returns what it printed and its exit status. */
-export function runSharedTool(path: string, args: string[]): { output: string; status: number } {
-	const result = spawnSync(process.execPath, [path, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+export function runSharedTool(path: string, args: string[], cwd?: string): { output: string; status: number } {
+	const result = spawnSync(process.execPath, [path, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 	return { output: `${result.stdout ?? ''}${result.stderr ?? ''}`, status: result.status ?? 1 };
 }

@@ -18,6 +18,8 @@ const sitePath = (which: 'old' | 'new') =>
 export const redirectsSchema = z
 	.strictObject(
 		{
+			/** A note for writers, kept in the file; JSON has no comments. */
+			$comment: z.string().optional(),
 			redirects: z.record(sitePath('old'), sitePath('new'), {
 				// Zod reports a bad key as "Invalid key in record": say what a key must be instead.
 				error: (issue) => {

@@ -16,6 +16,7 @@ describe('content/redirects.json', () => {
 			'/concepts/old/': '/concepts/new/',
 		});
 		expect(readRedirects(join(dir, 'missing.json'), dir)).toEqual({});
+		expect(readRedirects(file('{"$comment": "a note for writers", "redirects": {}}'), dir)).toEqual({});
 	});
 	it('fails naming the file and the JSON problem', () => {
 		expect(() => readRedirects(file('{"redirects": {"/concepts/old/": "/concepts/new/",}}'), dir)).toThrow(

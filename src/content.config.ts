@@ -11,6 +11,7 @@ import { organizationSchema } from './schemas/organization';
 import { paperSectionSchema } from './schemas/paper-section';
 import { recommendationSchema } from './schemas/recommendation';
 import { sourceSchema } from './schemas/source';
+import { pageTextSchema } from './schemas/page-text';
 
 /** The schema of each collection of the registry (`src/lib/content/collections.ts`). */
 const schemas = {
@@ -24,6 +25,7 @@ const schemas = {
 	organizations: organizationSchema,
 	clusters: clusterSchema,
 	charts: chartSchema,
+	pageTexts: pageTextSchema,
 } as const satisfies Record<CollectionName, unknown>;
 
 /**

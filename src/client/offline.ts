@@ -3,7 +3,10 @@
  * `src/components/ServiceWorker.astro`). On the trainers' page: the "Save for offline"
  * button asks the worker to keep the whole site, and says when it is done.
  */
-import { offlineLabels } from '../i18n/labels';
+import { offlineStrings } from '../i18n/ui';
+import { languageOf } from '../i18n/languages';
+
+const offlineLabels = offlineStrings(languageOf(document.documentElement.lang));
 
 export function initSaveOffline(): void {
 	const button = document.querySelector<HTMLButtonElement>('[data-offline-save]');

@@ -4,6 +4,7 @@
  * main thread. The worker starts on the first call.
  */
 import type { SearchBundle, SearchFilters, SearchHit, SearchOptions, SearchOutcome } from './search-core';
+import { defaultLanguage, locales } from '../i18n/languages';
 import type { Envelope, OutcomeData, SearchReply, SearchRequest } from './search-protocol';
 
 let worker: Worker | undefined;
@@ -32,7 +33,7 @@ function startWorker(): Worker {
 function ask<T>(request: SearchRequest): Promise<T> {
 	worker ??= startWorker();
 	const id = ++lastId;
-	const sent: Envelope = { ...request, id, language: document.documentElement.lang || 'en' };
+	const sent: Envelope = { ...request, id, language: document.documentElement.lang || locales[defaultLanguage].tag };
 	return new Promise<T>((resolve, reject) => {
 		waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
 		worker!.postMessage(sent);

@@ -7,6 +7,7 @@
 import { pagefindRanking, rerank, rerankSlack } from '../lib/search/search-ranking';
 import { checkSpelling, unknownWords, type SpellingCheck } from '../lib/search/spelling';
 import { assetUrl, basePath } from '../lib/site/urls';
+import { defaultLanguage, locales } from '../i18n/languages';
 
 export interface SearchFilters {
 	[facet: string]: string[];
@@ -72,7 +73,7 @@ interface Pagefind {
 export type SearchBundle = 'pagefind' | 'pagefind-quick';
 const loading = new Map<SearchBundle, Promise<Pagefind>>();
 
-let language = 'en';
+let language = locales[defaultLanguage].tag;
 /** The page's language, which decides the index Pagefind loads (in a worker it cannot read the page's `lang`). Set before the first load. */
 export function useLanguage(lang: string): void {
 	language = lang;

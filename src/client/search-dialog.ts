@@ -4,8 +4,12 @@
  * keys move between the input and the results. Pagefind loads when the
  * dialog opens, not with the page.
  */
-import { searchLabels } from '../i18n/search-labels';
+import { searchStrings } from '../i18n/ui';
+import { languageOf } from '../i18n/languages';
 import type { SearchHit, SearchOutcome } from './search-core';
+
+/** The words of the page's language. */
+const searchLabels = searchStrings(languageOf(document.documentElement.lang));
 
 type Core = typeof import('./search-client');
 type Render = typeof import('./search-render');

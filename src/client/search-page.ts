@@ -6,12 +6,22 @@
  * query costs little; the space results take is reserved in the layout, so
  * nothing below them jumps when they arrive.
  */
-import { facetNames as facets } from '../lib/search/search-facets';
-import { searchLabels } from '../i18n/search-labels';
+import { facetIds } from '../lib/search/facet-ids';
+import { searchStrings } from '../i18n/ui';
+import { languageOf } from '../i18n/languages';
+import { collator } from '../i18n/format';
 import { searchUrl } from '../lib/site/urls';
 import { searchFirst } from './search-client';
 import type { SearchFilters, SearchHit, SearchOutcome } from './search-core';
 import { element, hitElement, noResultsElements } from './search-render';
+
+/** The words of the page's language. */
+const searchLabels = searchStrings(languageOf(document.documentElement.lang));
+
+/** The Pagefind filter names (also the address's parameters), in the order the page lists them. */
+const facets = facetIds.map((id) => searchLabels.facets[id].name);
+/** The heading of each filter group, by filter name. */
+const headingOf = new Map(facetIds.map((id) => [searchLabels.facets[id].name, searchLabels.facets[id].heading]));
 
 /** Results shown at first and added by each "Show more". */
 const pageSize = 10;
@@ -30,13 +40,13 @@ function readState(): { query: string; filters: SearchFilters } {
 const addressOf = (query: string, filters: SearchFilters) =>
 	searchUrl(query, Object.fromEntries(facets.filter((f) => filters[f]?.length).map((f) => [f, filters[f]])));
 
-const capitalised = (s: string) => `${s[0].toUpperCase()}${s.slice(1)}`;
+const order = collator(languageOf(document.documentElement.lang), { sensitivity: 'variant' });
 
 /** A filter group's checkboxes, values in alphabetical order. */
 function checkboxList(facet: string, values: Map<string, number>, chosen: Set<string>): HTMLUListElement {
 	const list = element('ul');
 	[...values]
-		.sort(([a], [b]) => a.localeCompare(b))
+		.sort(([a], [b]) => order.compare(a, b))
 		.forEach(([value, n], i) => {
 			const item = element('li');
 			const box = element('input');
@@ -67,9 +77,9 @@ function filterElements(counts: Record<string, Record<string, number>>, filters:
 		for (const value of chosen) if (!values.has(value)) values.set(value, 0);
 		if (values.size === 0) return [];
 		const group = element('details', 'search-facet');
-		group.append(element('summary', undefined, capitalised(facet)));
+		group.append(element('summary', undefined, headingOf.get(facet)));
 		const fill = () => group.append(checkboxList(facet, values, chosen));
-		if (chosen.size > 0 || facet === 'type') {
+		if (chosen.size > 0 || facet === searchLabels.facets.type.name) {
 			group.open = true;
 			fill();
 		} else group.addEventListener('toggle', fill, { once: true });

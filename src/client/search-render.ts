@@ -4,8 +4,12 @@
  * text or attributes, and the only element an excerpt can bring is <mark>.
  */
 import { excerptParts } from '../lib/search/excerpt';
-import { searchLabels } from '../i18n/search-labels';
+import { searchStrings } from '../i18n/ui';
+import { languageOf } from '../i18n/languages';
 import type { SearchHit } from './search-core';
+
+/** The words of the page's language. */
+const searchLabels = searchStrings(languageOf(document.documentElement.lang));
 
 /** An element with its class and text. */
 export function element<K extends keyof HTMLElementTagNameMap>(

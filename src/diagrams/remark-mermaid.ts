@@ -16,7 +16,9 @@ import type { Code, Html, Root } from 'mdast';
 import { relative } from 'node:path';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { escapeHtml } from '../lib/security/html';
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 import { diagramLabels as labels } from '../i18n/labels';
 import { minReadableWidth, sharedSvg, type Drawing } from './diagram-svg';
 import { DiagramError, type MermaidRenderer } from './mermaid-renderer';
@@ -73,14 +75,24 @@ export function chooseLayouts(readableWidth: { original: number; alternative?: n
 /** The width at which every text of a drawing (in either theme) is still readable. */
 const readableWidthOf = (d: Drawing) => Math.max(minReadableWidth(d.light), minReadableWidth(d.dark));
 
-function drawingHtml(drawing: Drawing, layout: '' | 'wide' | 'narrow', captionId: string): string {
-	const layoutClass = layout ? ` diagram-when-${layout}` : '';
+/** An SVG drawn by Mermaid, kept as it is (it is the renderer's output, not text). */
+const raw = (svg: string) => ({ type: 'raw', value: svg }) as unknown as ElementContent;
+
+function drawingBoxes(drawing: Drawing, layout: '' | 'wide' | 'narrow', captionId: string): Element[] {
 	// A box that may scroll must be reachable by keyboard to be scrolled.
-	const box = (themeClass: string, svg: string) =>
-		`<div class="diagram-svg${themeClass}${layoutClass}" tabindex="0" role="group" aria-labelledby="${captionId}">` +
-		`<p class="diagram-scroll-hint">${escapeHtml(labels.scrollHint)}</p>${svg}</div>`;
-	if (drawing.shared) return box('', sharedSvg(drawing));
-	return box(' diagram-light', drawing.light.svg) + box(' diagram-dark', drawing.dark.svg);
+	const box = (theme: string[], svg: string) =>
+		h(
+			'div',
+			{
+				className: ['diagram-svg', ...theme, ...(layout ? [`diagram-when-${layout}`] : [])],
+				tabIndex: 0,
+				role: 'group',
+				ariaLabelledBy: captionId,
+			},
+			[h('p', { className: ['diagram-scroll-hint'] }, labels.scrollHint), raw(svg)],
+		);
+	if (drawing.shared) return [box([], sharedSvg(drawing))];
+	return [box(['diagram-light'], drawing.light.svg), box(['diagram-dark'], drawing.dark.svg)];
 }
 
 /** The figure's HTML: caption, the drawing(s) for each theme, the description. */
@@ -96,17 +108,19 @@ export function diagramFigure(
 	});
 	const captionId = `caption-${original.light.id}`;
 	const pick = (which: 'original' | 'alternative') => (which === 'original' ? original : alternative!);
-	const svgs =
+	const boxes =
 		layouts.wide === layouts.narrow
-			? drawingHtml(pick(layouts.wide), '', captionId)
-			: drawingHtml(pick(layouts.wide), 'wide', captionId) + drawingHtml(pick(layouts.narrow), 'narrow', captionId);
-	return [
-		'<figure class="diagram">',
-		`<figcaption class="diagram-title" id="${captionId}">${escapeHtml(title)}</figcaption>`,
-		svgs,
-		`<details class="diagram-description"><summary>${escapeHtml(labels.description)}</summary><p>${escapeHtml(description)}</p></details>`,
-		'</figure>',
-	].join('');
+			? drawingBoxes(pick(layouts.wide), '', captionId)
+			: [
+					...drawingBoxes(pick(layouts.wide), 'wide', captionId),
+					...drawingBoxes(pick(layouts.narrow), 'narrow', captionId),
+				];
+	const figure = h('figure', { className: ['diagram'] }, [
+		h('figcaption', { className: ['diagram-title'], id: captionId }, title),
+		...boxes,
+		h('details', { className: ['diagram-description'] }, [h('summary', labels.description), h('p', description)]),
+	]);
+	return toHtml(figure, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } });
 }
 
 export function remarkMermaid({ renderer, root }: { renderer: MermaidRenderer; root: string }) {

@@ -19,6 +19,8 @@ import type { Element, Root } from 'hast';
 import { chromium, type Browser } from 'playwright-core';
 import { browserArgs, findBrowser } from '../lib/chromium/find-browser';
 import { withBase, withoutBase, type HandoutVersion } from '../lib/site/urls';
+import { pathLabels } from '../i18n/labels';
+import { fileOfUrlPath } from './dist-files';
 
 /** Bump when the way handouts are printed changes, so old cache entries are not reused. */
 const PRINT_VERSION = '1';
@@ -75,7 +77,7 @@ export function readPathPage(id: string, html: string): PathPage {
 /** The file in `dist/` behind a URL of the site (`/concepts/x/` → `concepts/x/index.html`), base path removed. */
 export function distFileOf(distDir: string, url: string, base = '/'): string {
 	const clean = withoutBase(decodeURIComponent(url.split(/[?#]/)[0]), base) ?? '/.outside-base';
-	return join(distDir, clean.endsWith('/') ? `${clean}index.html` : clean);
+	return join(distDir, fileOfUrlPath(clean));
 }
 
 /** The cache key of one handout: every byte that goes into it. */
@@ -172,10 +174,7 @@ async function printHandout(
 }
 
 /** Titles of the two versions, as they appear in the PDF's metadata. */
-export const handoutTitleSuffix: Record<HandoutVersion, string> = {
-	learner: 'handout for participants',
-	facilitator: 'facilitator version',
-};
+export const handoutTitleSuffix: Record<HandoutVersion, string> = pathLabels.handoutTitle;
 
 /** Writes `paths/<id>/learner.pdf` and `facilitator.pdf` for every path page in `dist/`. */
 export async function buildHandouts(distDir: string, cacheDir: string, base = '/'): Promise<HandoutStats> {

@@ -6,7 +6,10 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { select } from 'hast-util-select';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-import { escapeHtml } from '../lib/security/html';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { t } from '../i18n/ui';
+import { defaultLanguage, locales } from '../i18n/languages';
 import { rankFilterNames, type RankFilter } from '../lib/search/search-ranking';
 import { parseHtml } from './dist-files';
 
@@ -43,13 +46,16 @@ const hasClass = (node: Element, name: string) => {
 /** What follows the page's own text (related pages, sources in the paper) is not part of its outline. */
 const isAddedByTheSite = (node: Element) => hasClass(node, 'relations') || hasClass(node, 'source-box');
 
+/** The words before a page's other names ("Also known as:"), left out of the outline. */
+const aliasPrefixes = [t().entry.alsoKnownAs, t().glossary.alsoWritten];
+
 /** The outline of a built page (a tree from `dist-files.ts`, or HTML text), or undefined when the page is not in the search index. */
 export function outlineOf(url: string, page: Root | string): PageOutline | undefined {
 	const tree = typeof page === 'string' ? parseHtml(page) : page;
 	const article = select('article[data-pagefind-body]', tree);
 	if (!article) return undefined;
 	const meta = article.properties.dataPagefindMeta;
-	const type = typeof meta === 'string' && meta.startsWith('type:') ? meta.slice('type:'.length) : 'Page';
+	const type = typeof meta === 'string' && meta.startsWith('type:') ? meta.slice('type:'.length) : t().kinds.page;
 	// The page's own text: the article without the lists the site adds after it.
 	const own: Element[] = [];
 	visit(article, 'element', (node: Element) => {
@@ -59,9 +65,10 @@ export function outlineOf(url: string, page: Root | string): PageOutline | undef
 	});
 	const first = (test: (e: Element) => boolean) => own.find(test);
 	const title = textOf(first((e) => e.tagName === 'h1'));
-	const aliases = textOf(first((e) => e.tagName === 'p' && hasClass(e, 'aliases'))).replace(
-		/^(Also known as|Also written):\s*/,
-		'',
+	const aliasText = textOf(first((e) => e.tagName === 'p' && hasClass(e, 'aliases')));
+	const aliases = aliasPrefixes.reduce(
+		(text, prefix) => (text.startsWith(prefix) ? text.slice(prefix.length).trimStart() : text),
+		aliasText,
 	);
 	const summary = textOf(first((e) => e.tagName === 'p' && hasClass(e, 'lead')));
 	const headings = own
@@ -96,26 +103,36 @@ export function outlineOf(url: string, page: Root | string): PageOutline | undef
 
 /** A small HTML document of the outline, weighted like the full page, for Pagefind to index. */
 export function outlineHtml(o: PageOutline): string {
-	return [
-		'<!doctype html><html lang="en"><head><meta charset="utf-8">',
-		`<title>${escapeHtml(o.title)}</title>`,
-		...Object.entries(o.rankFilters).map(
-			([name, value]) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(value)}">`,
-		),
-		'</head><body>',
-		`<main data-pagefind-body data-pagefind-meta="type:${escapeHtml(o.type)}">`,
-		`<h1>${escapeHtml(o.title)}</h1>`,
-		// A topic page's other names rank like its title (the `aliases` meta, see search-ranking.ts); a
-		// glossary entry's do not, and its description weighs as little as on its page, so that the
-		// glossary stays behind the topic it abbreviates.
-		o.aliases
-			? o.type === 'Glossary'
-				? `<p data-pagefind-weight="4">${escapeHtml(o.aliases)}</p>`
-				: `<p data-pagefind-weight="8" data-pagefind-meta="aliases">${escapeHtml(o.aliases)}</p>`
-			: '',
-		o.summary ? `<p data-pagefind-weight="${o.type === 'Glossary' ? 0.5 : 5}">${escapeHtml(o.summary)}</p>` : '',
-		o.terms.length ? `<p data-pagefind-weight="1">${escapeHtml(o.terms.join(', '))}</p>` : '',
-		...o.headings.map((h) => `<h${h.level} id="${escapeHtml(h.id)}">${escapeHtml(h.text)}</h${h.level}>`),
-		'</main></body></html>',
-	].join('');
+	const glossary = o.type === t().kinds.glossary;
+	const text = (tag: string, properties: Record<string, string | number>, value: string) =>
+		value ? [h(tag, properties, value)] : [];
+	const page = h(null, [
+		{ type: 'doctype' },
+		h('html', { lang: locales[defaultLanguage].tag }, [
+			h('head', [
+				h('meta', { charset: 'utf-8' }),
+				h('title', o.title),
+				...Object.entries(o.rankFilters).map(([name, value]) =>
+					h('meta', { dataPagefindFilter: `${name}[content]`, content: value }),
+				),
+			]),
+			h('body', [
+				h('main', { dataPagefindBody: '', dataPagefindMeta: `type:${o.type}` }, [
+					h('h1', o.title),
+					// A topic page's other names rank like its title (the `aliases` meta, see search-ranking.ts); a
+					// glossary entry's do not, and its description weighs as little as on its page, so that the
+					// glossary stays behind the topic it abbreviates.
+					...text(
+						'p',
+						glossary ? { dataPagefindWeight: 4 } : { dataPagefindWeight: 8, dataPagefindMeta: 'aliases' },
+						o.aliases,
+					),
+					...text('p', { dataPagefindWeight: glossary ? 0.5 : 5 }, o.summary),
+					...text('p', { dataPagefindWeight: 1 }, o.terms.join(', ')),
+					...o.headings.map((heading) => h(`h${heading.level}`, { id: heading.id }, heading.text)),
+				]),
+			]),
+		]),
+	]);
+	return toHtml(page, { collapseEmptyAttributes: true, characterReferences: { useNamedReferences: true } });
 }

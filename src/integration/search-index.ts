@@ -14,12 +14,13 @@ import * as pagefind from 'pagefind';
 import { outlineHtml, outlineOf } from './quick-index';
 import { indexedText } from './search-vocabulary';
 import { vocabularyOf } from '../lib/search/spelling';
+import { defaultLanguage, locales } from '../i18n/languages';
 
 /** The file of spelling-suggestion words, inside the full-text bundle (the browser code finds it there). */
 export const vocabularyFile = 'vocabulary.json';
 
 async function newIndex() {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: locales[defaultLanguage].tag });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	return index;
 }

@@ -5,6 +5,9 @@
  * the machine.
  */
 import { escapeHtml } from '../lib/security/html';
+import { paperRecord } from '../lib/citation/citation';
+import { t } from '../i18n/ui';
+import { defaultLanguage, locales } from '../i18n/languages';
 
 export interface CardSpec {
 	title: string;
@@ -23,7 +26,7 @@ export function titleSize(title: string): number {
 }
 
 export function cardHtml({ title, kind, siteName }: CardSpec): string {
-	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>
+	return `<!doctype html><html lang="${locales[defaultLanguage].tag}"><head><meta charset="utf-8"><style>
 html, body { margin: 0; width: ${cardSize.width}px; height: ${cardSize.height}px; overflow: hidden; }
 body { box-sizing: border-box; display: flex; flex-direction: column; justify-content: space-between; padding: 64px 80px;
 	background: #fdfdfb; color: #1c1e21; font-family: "DejaVu Sans", "Noto Sans", system-ui, sans-serif;
@@ -37,6 +40,6 @@ body { box-sizing: border-box; display: flex; flex-direction: column; justify-co
 </style></head><body>
 <div class="kind">${escapeHtml(kind)}</div>
 <h1 class="title">${escapeHtml(title)}</h1>
-<div class="site"><strong>${escapeHtml(siteName)}</strong><span>Marchese &amp; Sakamoto (2008), ILO</span></div>
+<div class="site"><strong>${escapeHtml(siteName)}</strong><span>${escapeHtml(t().socialCard.credit(paperRecord))}</span></div>
 </body></html>`;
 }

@@ -5,6 +5,7 @@
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Options } from 'rehype-autolink-headings';
+import { t } from '../i18n/ui';
 
 export const headingAnchor: Options = {
 	behavior: 'append',
@@ -13,7 +14,7 @@ export const headingAnchor: Options = {
 		className: ['heading-anchor'],
 		// The "#" is not part of the heading's text: keep it out of search results.
 		dataPagefindIgnore: '',
-		ariaLabel: `Link to the section “${toString(heading)}”`,
+		ariaLabel: t().headingAnchor(toString(heading)),
 	}),
 	content: { type: 'text', value: '#' },
 };

@@ -10,6 +10,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './citation';
 import { chicagoAuthorDateCsl, chicagoAuthorDateName } from './chicago-author-date';
+import { defaultLanguage, locales } from '../../i18n/languages';
 
 export const citeFormats = ['apa', 'chicago', 'bibtex', 'ris'] as const;
 export type CiteFormat = (typeof citeFormats)[number];
@@ -42,7 +43,8 @@ export function formatCitation(item: CslItem): Record<CiteFormat, string> {
 
 function formatUncached(item: CslItem): Record<CiteFormat, string> {
 	const cite = new Cite(item);
-	const text = (template: string) => cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
+	const text = (template: string) =>
+		cite.format('bibliography', { format: 'text', template, lang: locales[defaultLanguage].citations }).trim();
 	return {
 		apa: text('apa'),
 		chicago: text(chicagoAuthorDateName),

@@ -121,6 +121,14 @@ export const collections = {
 		page: { name: 'charts', path: '/charts/' },
 		referencedBy: [],
 	},
+	// The longer texts of fixed pages (the trainers' guide; the introductions of the home, paper, charts,
+	// taxonomy and cluster map pages): MDX with no address of its own, placed by the page's template.
+	pageTexts: {
+		folder: 'pages',
+		format: 'mdx',
+		kind: 'data',
+		referencedBy: [],
+	},
 } as const satisfies Record<string, CollectionSpec>;
 
 type Registry = typeof collections;

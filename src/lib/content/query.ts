@@ -23,6 +23,8 @@ export type Organization = CollectionEntry<'organizations'>;
 export type Cluster = CollectionEntry<'clusters'>;
 export type Path = CollectionEntry<'paths'>;
 export type Chart = CollectionEntry<'charts'>;
+/** A longer text of a fixed page (`content/pages/`). */
+export type PageText = CollectionEntry<'pageTexts'>;
 export type PageEntry = Concept | Case | Lesson | Recommendation;
 
 /** Every collection of the registry (`collections.ts`), in reading order, each entry checked. */
@@ -133,7 +135,7 @@ export function referencing<C extends 'concepts' | 'cases' | 'lessons' | 'recomm
 }
 
 /** Renders an entry's MDX body (diagrams and links already resolved at compile time). */
-export function renderEntry(entry: PageEntry | Path) {
+export function renderEntry(entry: PageEntry | Path | PageText) {
 	return render(entry);
 }
 

@@ -5,13 +5,15 @@
  * other spellings). Pure: computed from entry data, tested without Astro.
  */
 import { actorLabel, cellLabel, cellOf, collectionLabel } from '../../i18n/labels';
+import { t } from '../../i18n/ui';
+import { collator } from '../../i18n/format';
+import { defaultLanguage } from '../../i18n/languages';
 import type { Actor, Taxonomy, TaxonomyCell } from '../../schemas/taxonomy';
 import type { PageCollection } from '../content/collections';
+import { facetIds, type FacetId } from './facet-ids';
 
-/** Filter names as readers see them in the search page. */
-export const facetNames = ['type', 'case study', 'country', 'sector', 'cluster type', 'actor', 'concept'] as const;
-export type FacetName = (typeof facetNames)[number];
-export type Facets = Partial<Record<FacetName, string[]>>;
+/** A page's filter values, by filter id. */
+export type Facets = Partial<Record<FacetId, string[]>>;
 
 /** The facts about a case that its lessons and recommendations inherit. */
 export interface CaseFacts {
@@ -32,7 +34,8 @@ export interface FacetInput {
 	actors?: Actor[];
 }
 
-const unique = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+const order = collator(defaultLanguage, { sensitivity: 'variant' });
+const unique = (values: string[]) => [...new Set(values)].sort(order.compare);
 
 /** The filters of one page. */
 export function facetsOf(input: FacetInput): Facets {
@@ -40,18 +43,19 @@ export function facetsOf(input: FacetInput): Facets {
 	for (const c of input.cases) cells.add(cellOf(c.taxonomy));
 	const facets: Facets = {
 		type: [collectionLabel[input.collection].one],
-		'case study': unique(input.cases.map((c) => c.title)),
+		caseStudy: unique(input.cases.map((c) => c.title)),
 		country: unique(input.cases.flatMap((c) => c.country.split(/\s*,\s*|\s+and\s+/))),
 		sector: unique(input.cases.map((c) => c.sector)),
-		'cluster type': unique([...cells].map((c) => cellLabel[c])),
+		clusterType: unique([...cells].map((c) => cellLabel[c])),
 		actor: unique((input.actors ?? []).map((a) => actorLabel[a])),
 		concept: unique(input.conceptTitles),
 	};
-	for (const name of facetNames) if (facets[name]?.length === 0) delete facets[name];
+	for (const id of facetIds) if (facets[id]?.length === 0) delete facets[id];
 	return facets;
 }
 
-/** Pagefind filter attributes, one `[name, value]` per value. */
-export function facetPairs(facets: Facets): [FacetName, string][] {
-	return facetNames.flatMap((name) => (facets[name] ?? []).map((value) => [name, value] as [FacetName, string]));
+/** Pagefind filter attributes, one `[filter name, value]` per value, named in the page language. */
+export function facetPairs(facets: Facets): [string, string][] {
+	const names = t().search.facets;
+	return facetIds.flatMap((id) => (facets[id] ?? []).map((value) => [names[id].name, value] as [string, string]));
 }

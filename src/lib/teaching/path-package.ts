@@ -53,11 +53,7 @@ export function cartridgeCourse(site: Site, path: Path, siteUrl?: string): Cartr
 	};
 }
 
-const packageLabels: CartridgeInput['labels'] = {
-	overview: 'About this path',
-	discussion: (n) => `Discussion ${n}`,
-	fromPath: 'From the learning path',
-};
+const packageLabels: CartridgeInput['labels'] = pathLabels.package;
 
 /** The cartridge of one path, or of all paths when `path` is omitted, as zip bytes. */
 export function pathCartridge(
@@ -71,7 +67,7 @@ export function pathCartridge(
 	const bytes = buildCartridge({
 		version,
 		identifier: `skills-for-clusters-${path ? path.id : 'all-paths'}`,
-		title: path ? `${path.data.title} (${siteTitle})` : `${siteTitle}: ${collectionLabel.paths.many.toLowerCase()}`,
+		title: path ? pathLabels.package.title(path.data.title, siteTitle) : pathLabels.package.allTitle(siteTitle),
 		description: path ? path.data.summary : paths.map((p) => p.data.title).join('; '),
 		courses: paths.map((p) => cartridgeCourse(site, p, siteUrl)),
 		labels: packageLabels,

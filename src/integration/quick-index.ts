@@ -11,6 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import { t } from '../i18n/ui';
 import { defaultLanguage, locales } from '../i18n/languages';
 import { rankFilterNames, type RankFilter } from '../lib/search/search-ranking';
+import { sitePages, withoutBase } from '../lib/site/urls';
 import { parseHtml } from './dist-files';
 
 export interface PageOutline {
@@ -49,8 +50,16 @@ const isAddedByTheSite = (node: Element) => hasClass(node, 'relations') || hasCl
 /** The words before a page's other names ("Also known as:"), left out of the outline. */
 const aliasPrefixes = [t().entry.alsoKnownAs, t().glossary.alsoWritten];
 
-/** The outline of a built page (a tree from `dist-files.ts`, or HTML text), or undefined when the page is not in the search index. */
-export function outlineOf(url: string, page: Root | string): PageOutline | undefined {
+/** Whether a site path (without the base path) is a glossary entry's page, not the glossary's list. */
+const isGlossaryEntry = (path: string | undefined) =>
+	path !== undefined && path.startsWith(sitePages.glossary) && path !== sitePages.glossary;
+
+/**
+ * The outline of a built page (a tree from `dist-files.ts`, or HTML text), or
+ * undefined when the page is not in the search index. `url` is the page's
+ * path without the base path; the links in its HTML carry `base`.
+ */
+export function outlineOf(url: string, page: Root | string, base = '/'): PageOutline | undefined {
 	const tree = typeof page === 'string' ? parseHtml(page) : page;
 	const article = select('article[data-pagefind-body]', tree);
 	if (!article) return undefined;
@@ -87,8 +96,7 @@ export function outlineOf(url: string, page: Root | string): PageOutline | undef
 					(e) =>
 						e.tagName === 'a' &&
 						typeof e.properties.href === 'string' &&
-						e.properties.href.startsWith('/glossary/') &&
-						e.properties.href !== '/glossary/',
+						isGlossaryEntry(withoutBase(e.properties.href, base)),
 				)
 				.map((e) => textOf(e)),
 		),
@@ -103,7 +111,7 @@ export function outlineOf(url: string, page: Root | string): PageOutline | undef
 
 /** A small HTML document of the outline, weighted like the full page, for Pagefind to index. */
 export function outlineHtml(o: PageOutline): string {
-	const glossary = o.type === t().kinds.glossary;
+	const glossary = isGlossaryEntry(o.url);
 	const text = (tag: string, properties: Record<string, string | number>, value: string) =>
 		value ? [h(tag, properties, value)] : [];
 	const page = h(null, [

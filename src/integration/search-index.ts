@@ -31,6 +31,7 @@ const check = (what: string, errors: string[]) => {
 
 export async function buildSearchIndex(
 	distDir: string,
+	base: string,
 	distPages: readonly DistPage[] = readDistPages(distDir),
 ): Promise<{ pages: number; quickPages: number }> {
 	try {
@@ -45,7 +46,7 @@ export async function buildSearchIndex(
 		const quickTexts: string[] = [];
 		for (const page of distPages) {
 			texts.push(...indexedText(page.tree));
-			const outline = outlineOf(page.path, page.tree);
+			const outline = outlineOf(page.path, page.tree, base);
 			if (!outline) continue;
 			const html = outlineHtml(outline);
 			quickTexts.push(...indexedText(html));

@@ -132,7 +132,7 @@ export function siteIntegration({
 				);
 				const cite = citationTiming();
 				say('citations', `${cite.items} records formatted in ${(cite.ms / 1000).toFixed(1)} s`);
-				const { pages, quickPages } = await buildSearchIndex(distDir, distPages);
+				const { pages, quickPages } = await buildSearchIndex(distDir, base, distPages);
 				say('search', `Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 				const offline = await buildOfflineCopy({
 					distDir,

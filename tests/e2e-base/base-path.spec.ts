@@ -75,3 +75,16 @@ test('search loads its bundles and links its results under the base path', async
 	await expect(dialog.locator('a[href]').first()).toHaveAttribute('href', new RegExp(`^${basePath}`));
 	expect(failed).toEqual([]);
 });
+
+test('the quick find keeps the glossary terms a page links to under the base path', async ({ page }) => {
+	// "Metal Industries Development Centre" is linked from this concept's text only: its title, summary and
+	// headings do not name it, so the quick find reaches the page through the terms of its outline.
+	await page.goto('concepts/');
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog', { name: 'Search the site' });
+	await dialog.getByRole('searchbox').fill('Metal Industries Development Centre');
+	await expect(dialog).toHaveAttribute('data-results-for', 'Metal Industries Development Centre', { timeout: 15_000 });
+	expect(
+		await dialog.locator('.search-hit-title').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+	).toContain(`${basePath}concepts/international-standards/`);
+});

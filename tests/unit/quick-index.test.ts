@@ -40,6 +40,13 @@ describe('quick-find outlines', () => {
 			rankFilters: {},
 		});
 	});
+	it('keeps the glossary terms a page links to when the site lives under a base path', () => {
+		const underBase = page.replace('href="/glossary/sima/"', 'href="/skills/glossary/sima/"');
+		expect(outlineOf('/concepts/absorptive-capacity/', underBase, '/skills/')?.terms).toEqual(['SIMA']);
+		// A link to the glossary's list is no term, with or without the base.
+		const toList = page.replace('href="/glossary/sima/"', 'href="/skills/glossary/"');
+		expect(outlineOf('/concepts/absorptive-capacity/', toList, '/skills/')?.terms).toEqual([]);
+	});
 	it('skips pages that are not in the search index', () => {
 		expect(outlineOf('/search/', '<html><body><article><h1>Search</h1></article></body></html>')).toBeUndefined();
 	});

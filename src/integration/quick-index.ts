@@ -50,9 +50,10 @@ const isAddedByTheSite = (node: Element) => hasClass(node, 'relations') || hasCl
 /** The words before a page's other names ("Also known as:"), left out of the outline. */
 const aliasPrefixes = [t().entry.alsoKnownAs, t().glossary.alsoWritten];
 
-/** Whether a site path (without the base path) is a glossary entry's page, not the glossary's list. */
-const isGlossaryEntry = (path: string | undefined) =>
-	path !== undefined && path.startsWith(sitePages.glossary) && path !== sitePages.glossary;
+/** Whether a site path (without the base path) is the glossary's list or one of its entries. */
+const isInGlossary = (path: string | undefined) => path !== undefined && path.startsWith(sitePages.glossary);
+/** Whether a site path is a glossary entry's page, not the glossary's list. */
+const isGlossaryEntry = (path: string | undefined) => isInGlossary(path) && path !== sitePages.glossary;
 
 /**
  * The outline of a built page (a tree from `dist-files.ts`, or HTML text), or
@@ -111,7 +112,7 @@ export function outlineOf(url: string, page: Root | string, base = '/'): PageOut
 
 /** A small HTML document of the outline, weighted like the full page, for Pagefind to index. */
 export function outlineHtml(o: PageOutline): string {
-	const glossary = isGlossaryEntry(o.url);
+	const glossary = isInGlossary(o.url);
 	const text = (tag: string, properties: Record<string, string | number>, value: string) =>
 		value ? [h(tag, properties, value)] : [];
 	const page = h(null, [

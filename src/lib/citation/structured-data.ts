@@ -6,6 +6,7 @@
  * and a BreadcrumbList on every page. Pure functions of absolute addresses,
  * so tests can call them without Astro.
  */
+import { defaultLanguage, locales } from '../../i18n/languages';
 import { paperRecord } from './citation';
 
 export type JsonLd = Record<string, unknown>;
@@ -32,7 +33,7 @@ export function paperReport(paperPageAddress: string): JsonLd {
 		publisher: { '@type': 'Organization', name: p.publisher, address: p.place },
 		reportNumber: p.number,
 		numberOfPages: p.pages,
-		inLanguage: 'en',
+		inLanguage: locales[defaultLanguage].tag,
 		isPartOf: { '@type': 'CreativeWorkSeries', name: `${p.series} (${p.sector})`, issn: [p.issn.print, p.issn.online] },
 		identifier: [
 			{ '@type': 'PropertyValue', propertyID: 'ISBN', value: p.isbn.print, description: 'print' },
@@ -96,7 +97,7 @@ export function article(a: {
 		description: a.description,
 		url: a.url,
 		articleSection: a.section,
-		inLanguage: 'en',
+		inLanguage: locales[defaultLanguage].tag,
 		publisher: { '@type': 'Organization', name: a.siteName },
 		isBasedOn: { '@id': paperNodeId(a.paperPageAddress) },
 	};
@@ -125,7 +126,7 @@ export function learningResource(r: {
 		audience: { '@type': 'Audience', audienceType: r.audience },
 		timeRequired: `PT${r.minutes}M`,
 		teaches: [...r.objectives],
-		inLanguage: 'en',
+		inLanguage: locales[defaultLanguage].tag,
 		hasPart: r.parts.map((p) => ({ '@type': 'CreativeWork', name: p.name, url: p.url })),
 		publisher: { '@type': 'Organization', name: r.siteName },
 		isBasedOn: { '@id': paperNodeId(r.paperPageAddress) },

@@ -3,13 +3,16 @@
  * links so that both always agree. Pure functions over entry data.
  */
 import { recommendationGroups } from '../../schemas/recommendation';
+import { collator } from '../../i18n/format';
+import { defaultLanguage } from '../../i18n/languages';
 
 interface Titled {
 	id: string;
 	data: { title: string };
 }
 
-const byTitle = (a: Titled, b: Titled) => a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' });
+const titles = collator(defaultLanguage);
+const byTitle = (a: Titled, b: Titled) => titles.compare(a.data.title, b.data.title);
 
 /** Concepts: A to Z by title. */
 export function sortConcepts<T extends Titled>(concepts: readonly T[]): T[] {

@@ -14,6 +14,11 @@ import { sortCases, sortConcepts, sortLessons, sortRecommendations } from './ord
 import { unitReadingMinutes } from './reading-time';
 import { parseUnitRef } from '../../schemas/path';
 import { conceptGraph, type ConceptGraph } from './concept-graph';
+import { collator } from '../../i18n/format';
+import { defaultLanguage } from '../../i18n/languages';
+
+/** Glossary entries and clusters sort as a reader of the page's language expects. */
+const names = collator(defaultLanguage);
 
 export type Concept = CollectionEntry<'concepts'>;
 export type Case = CollectionEntry<'cases'>;
@@ -75,9 +80,9 @@ function ordered(loaded: { [C in CollectionName]: CollectionEntry<C>[] }) {
 		paths: [...loaded.paths].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
 		paperSections: [...loaded.paperSections].sort((a, b) => a.data.order - b.data.order),
 		organizations: [...loaded.organizations].sort((a, b) =>
-			(a.data.abbreviation ?? a.data.name).localeCompare(b.data.abbreviation ?? b.data.name, 'en', { sensitivity: 'base' }),
+			names.compare(a.data.abbreviation ?? a.data.name, b.data.abbreviation ?? b.data.name),
 		),
-		clusters: [...loaded.clusters].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+		clusters: [...loaded.clusters].sort((a, b) => names.compare(a.data.name, b.data.name)),
 		charts: [...loaded.charts].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
 	};
 	return Object.fromEntries(

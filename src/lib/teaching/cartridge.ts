@@ -12,6 +12,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { ElementContent } from 'hast';
+import { defaultLanguage, locales } from '../../i18n/languages';
 
 /** The versions of the Common Cartridge profile this builder writes. */
 export type CartridgeVersion = '1.1' | '1.3';
@@ -126,7 +127,7 @@ function overviewHtml(course: CartridgeCourse): string {
 	];
 	const document = h(null, [
 		{ type: 'doctype' },
-		h('html', { lang: 'en' }, [
+		h('html', { lang: locales[defaultLanguage].tag }, [
 			h('head', [h('meta', { charset: 'utf-8' }), h('title', course.title)]),
 			h('body', body),
 		]),
@@ -169,7 +170,9 @@ function discussionXml(
 	});
 }
 
-const lomString = (value: string) => ({ 'lomimscc:string': { '@_language': 'en', '#text': value } });
+const lomString = (value: string) => ({
+	'lomimscc:string': { '@_language': locales[defaultLanguage].tag, '#text': value },
+});
 
 /** Every file of the cartridge by path inside the zip, `imsmanifest.xml` first. */
 export function cartridgeFiles(input: CartridgeInput): Record<string, string> {

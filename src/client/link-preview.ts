@@ -21,13 +21,13 @@ export function initLinkPreviews(): void {
 		(previews ??= fetch(source)
 			.then((r): Promise<Record<string, Preview>> | Record<string, Preview> => (r.ok ? r.json() : {}))
 			.catch(() => ({}) as Record<string, Preview>));
-	let shown: HTMLAnchorElement | undefined;
-	let wanted: HTMLAnchorElement | undefined;
+	// Links are HTML or SVG anchors (the concept map's boxes, the cluster map's markers).
+	let shown: Element | undefined;
+	let wanted: Element | undefined;
 	let hoverTimer: number | undefined;
 	let lastPointer = '';
 
-	const linkOf = (target: EventTarget | null) =>
-		target instanceof Element ? target.closest<HTMLAnchorElement>('a[href]') : null;
+	const linkOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('a[href]') : null);
 
 	function hide() {
 		clearTimeout(hoverTimer);
@@ -38,9 +38,10 @@ export function initLinkPreviews(): void {
 		tip!.hidePopover();
 	}
 
-	async function show(link: HTMLAnchorElement) {
+	async function show(link: Element) {
 		wanted = link;
-		const url = new URL(link.href);
+		// An SVG anchor's `href` is an SVGAnimatedString, not a URL: read the attribute, as written.
+		const url = new URL(link.getAttribute('href') ?? '', location.href);
 		if (url.origin !== location.origin || url.hash || url.pathname === location.pathname) return;
 		const preview = (await load())[url.pathname];
 		if (!preview || wanted !== link || shown === link || link.hasAttribute('aria-describedby')) return;
@@ -58,7 +59,7 @@ export function initLinkPreviews(): void {
 	}
 
 	/** Below the link, or above it when there is no room; kept inside the window. */
-	function place(link: HTMLElement) {
+	function place(link: Element) {
 		const r = link.getBoundingClientRect();
 		const w = tip!.offsetWidth;
 		const h = tip!.offsetHeight;

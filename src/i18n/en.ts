@@ -494,9 +494,24 @@ export const strings = {
 
 	entry: {
 		alsoKnownAs: 'Also known as:',
-		previousAndNext: 'Previous and next',
-		previous: 'Previous',
-		next: 'Next',
+		/**
+		 * The bottom links of a unit page follow its collection's reading order, which is not a learning
+		 * path's: each names its sequence, so that a reader in a path is not sent backwards by "Next".
+		 */
+		sequences: {
+			concepts: { name: 'Concepts from A to Z', previous: 'Previous concept (A to Z)', next: 'Next concept (A to Z)' },
+			cases: { name: "Case studies in the paper's order", previous: 'Previous case study', next: 'Next case study' },
+			lessons: {
+				name: "Lessons in the paper's order",
+				previous: "Previous lesson in the paper's order",
+				next: "Next lesson in the paper's order",
+			},
+			recommendations: {
+				name: "Recommendations in the paper's order",
+				previous: "Previous recommendation in the paper's order",
+				next: "Next recommendation in the paper's order",
+			},
+		},
 		onThisPage: 'On this page',
 		concepts: 'Concepts',
 	},

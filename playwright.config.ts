@@ -5,14 +5,15 @@ const port = Number(process.env.E2E_PORT ?? 4322);
 
 /**
  * Browser tests run against the built site (`dist/`, built by `npm test`
- * before this runs), served by `astro preview`, in a system Chromium.
+ * before this runs), served by `scripts/serve-dist.mjs` (the files as a static host
+ * serves them), in a system Chromium.
  */
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list']],
 	timeout: 60_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -6,5 +6,7 @@ export default defineConfig({
 		include: ['tests/dist/**/*.test.ts'],
 		testTimeout: 240_000,
 		fileParallelism: false,
+		// One module graph for all the gates, so that dist/ is read and parsed once (tests/helpers/dist.ts).
+		isolate: false,
 	},
 });

@@ -72,10 +72,7 @@ describe('a fixture site through four builds', () => {
 		expect(card.subarray(1, 4).toString()).toBe('PNG');
 		expect(pngSize(card)).toEqual({ width: 1200, height: 630 });
 		// Publish the page's anchors, as `npm run anchors:publish` would.
-		site.write(
-			publishedAnchorsFile,
-			firstAnchors.map((id) => `/concepts/alpha-concept/#${id}`).join('\n') + '\n',
-		);
+		site.write(publishedAnchorsFile, firstAnchors.map((id) => `/concepts/alpha-concept/#${id}`).join('\n') + '\n');
 	});
 
 	it('2: keeps every anchor when other paragraphs are added and edited, and reuses every card', () => {

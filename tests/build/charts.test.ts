@@ -1,14 +1,16 @@
 /**
  * Charts come from the `charts` collection: a chart added to the fixture
  * appears on /charts/ (at its anchor) and on the page of the case it names,
- * drawn and tabled; a chart naming an unknown case, or drawing a value its
- * text does not give, fails the build naming the file.
+ * drawn and tabled. (A chart naming an unknown case, or drawing a value its
+ * text does not give, fails the build the way any entry does, shown once in
+ * bad-input.test.ts; the messages are unit-tested in content-errors.test.ts
+ * and bar-chart.test.ts.)
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { failedFixtureBuild, removeFixtureSites, successfulFixtureBuild } from '../helpers/fixture-site';
+import { removeFixtureSites, successfulFixtureBuild } from '../helpers/fixture-site';
 
 afterEach(removeFixtureSites);
 
@@ -79,21 +81,6 @@ describe('charts in the fixture site', () => {
 		expect(selectAll('svg[role="img"]', onCase)).toHaveLength(2);
 		expect(selectAll('table', onCase)).toHaveLength(2);
 		// The second series is hatched, through a pattern whose id is unique to the chart on the page.
-		expect(site.read('dist/charts/index.html')).toContain('fill="url(#fixture-enrolment-drawing-pattern-1)"');
-	});
-
-	it('fail the build, naming the file, when a chart names a case that does not exist', () => {
-		const output = failedFixtureBuild({ [chartFile]: enrolment.replace('cases: [sialkot]', 'cases: [sialkott]') });
-		expect(output).toContain('content/charts/fixture-enrolment.yaml');
-		expect(output).toContain('cases: unknown case study "sialkott" (did you mean "sialkot"?)');
-	});
-
-	it('fail the build, naming the file and the bar, when a value disagrees with its text', () => {
-		const output = failedFixtureBuild({
-			[chartFile]: enrolment.replace('value: 85, text: 85 per cent', 'value: 58, text: 85 per cent'),
-		});
-		expect(output).toContain('fixture-enrolment');
-		expect(output).toMatch(/content\/charts\/fixture-enrolment\.yaml/);
-		expect(output).toContain('bar "India, female": value 58 is not a number written in its text "85 per cent"');
+		expect(selectAll('[fill="url(#fixture-enrolment-drawing-pattern-1)"]', added).length).toBeGreaterThan(0);
 	});
 });

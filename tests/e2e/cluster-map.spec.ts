@@ -5,7 +5,6 @@
  * and desktop widths, no sideways scrolling of the page on a phone, and no
  * axe violation in the light or the dark theme.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
@@ -100,20 +99,3 @@ test.describe('without JavaScript', () => {
 		expect([...checked].some((h) => h.includes('/map/clusters/#cluster-'))).toBe(true);
 	});
 });
-
-for (const scheme of ['light', 'dark'] as const) {
-	test(`axe finds no violation on the map and the taxonomy, ${scheme} theme`, async ({ page }) => {
-		test.setTimeout(240_000);
-		await page.emulateMedia({ colorScheme: scheme });
-		for (const width of [390, 1366]) {
-			await page.setViewportSize({ width, height: 900 });
-			for (const p of pictures) {
-				await page.goto(p.path);
-				const { violations } = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-					.analyze();
-				expect(violations.map((v) => `${p.path} ${width}px: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-			}
-		}
-	});
-}

@@ -1,24 +1,48 @@
 /**
- * The concept map (/map/concepts/) and the neighbourhood picture on every
- * concept page, against the built site: drawn without JavaScript, one
- * drawing shown per width, text 12 px or more as rendered at 390 and 1366 px,
- * every node a working link with room to touch and a visible focus, no
- * sideways scrolling of the page on a phone, and axe clean in both themes.
+ * The concept map (/map/concepts/) and the neighbourhood picture of concept
+ * pages, against the built site: drawn without JavaScript, one drawing
+ * shown per width, text 12 px or more as rendered at 390 and 1366 px, every
+ * node a working link with room to touch and a visible focus, and no
+ * sideways scrolling of the page on a phone. (Axe runs on these pages in
+ * page-sample.spec.ts.)
  */
-import AxeBuilder from '@axe-core/playwright';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { samplePages } from '../helpers/sample-pages';
 import { smallestTextPerDrawing, textSizeProblems } from '../helpers/svg-text';
 
 const mapPage = '/map/concepts/';
-const conceptPages = readdirSync(join(import.meta.dirname, '..', '..', 'dist', 'concepts'), { withFileTypes: true })
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+const conceptPages = readdirSync(join(dist, 'concepts'), { withFileTypes: true })
 	.filter((d) => d.isDirectory())
 	.map((d) => `/concepts/${d.name}/`);
 const pictures = '.cm-svg, .nb-svg';
 
+/** How many nodes the neighbourhood drawing of each concept page links, by path. */
+const neighbourCount = new Map(
+	conceptPages.map((path) => [
+		path,
+		selectAll('svg.nb-svg a', fromHtml(readFileSync(join(dist, path, 'index.html'), 'utf8'))).length,
+	]),
+);
+const neighbours = (path: string) => neighbourCount.get(path)!;
+/**
+ * The concept pages whose neighbourhoods are measured in the browser: those
+ * of the page sample, and the ones with the fewest and the most neighbours
+ * (every neighbourhood is drawn by one layout at one width; its height grows
+ * with the neighbours).
+ */
+const byNeighbours = [...conceptPages].sort((a, b) => neighbours(a) - neighbours(b));
+const neighbourhoodSample = [
+	...new Set([...samplePages.filter((p) => conceptPages.includes(p)), byNeighbours[0], byNeighbours.at(-1)!]),
+];
+
 test('the site has concept pages to check', () => {
 	expect(conceptPages.length).toBeGreaterThan(40);
+	expect(neighbours(byNeighbours.at(-1)!)).toBeGreaterThan(neighbours(byNeighbours[0]));
 });
 
 test('the map and the neighbourhoods are drawn without JavaScript', async ({ browser }) => {
@@ -42,7 +66,7 @@ for (const width of [390, 1366]) {
 		test.setTimeout(180_000);
 		await page.setViewportSize({ width, height: 900 });
 		const problems: string[] = [];
-		for (const path of [mapPage, ...conceptPages]) {
+		for (const path of [mapPage, ...neighbourhoodSample]) {
 			await page.goto(path);
 			const drawings = await smallestTextPerDrawing(page, pictures);
 			if (drawings.length !== 1)
@@ -113,25 +137,3 @@ test('a node focused from the keyboard shows the focus colour', async ({ page })
 	expect(stroke).toBe(focus);
 	expect(width).toBe('3px');
 });
-
-// Each theme at one width, so that both drawings of the map are checked (the hidden one is not in the page's tree).
-for (const [theme, width] of [
-	['light', 1366],
-	['dark', 390],
-] as const) {
-	test(`axe finds nothing on the map and a concept page in the ${theme} theme at ${width} px`, async ({ page }) => {
-		test.setTimeout(300_000);
-		// The reader's stored choice (src/client/theme.ts), against the system's preference.
-		await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
-		await page.emulateMedia({ colorScheme: theme === 'light' ? 'dark' : 'light' });
-		await page.setViewportSize({ width, height: 900 });
-		for (const path of [mapPage, '/concepts/joint-action/']) {
-			await page.goto(path);
-			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-			const { violations } = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-				.analyze();
-			expect(violations.map((v) => `${path}: ${v.id} ${v.help} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-		}
-	});
-}

@@ -1,3 +1,9 @@
+/**
+ * The reader's theme choice: the toggle, its memory across pages and reloads,
+ * and pages without JavaScript. (Diagrams following the system theme are
+ * checked under the security policy in security.spec.ts; their caption and
+ * description on every page by tests/dist/diagrams.test.ts.)
+ */
 import { expect, test } from '@playwright/test';
 
 const diagramPage = '/concepts/collective-efficiency/';
@@ -8,27 +14,6 @@ const nodeFill = (page: import('@playwright/test').Page) =>
 		.locator('figure.diagram svg:visible .node rect')
 		.first()
 		.evaluate((r) => getComputedStyle(r).fill);
-
-test('diagrams are inline SVG with a caption and a text description, light by default', async ({ page }) => {
-	await page.emulateMedia({ colorScheme: 'light' });
-	await page.goto(diagramPage);
-	const figure = page.locator('figure.diagram').first();
-	await expect(figure.locator('figcaption')).not.toBeEmpty();
-	await expect(figure.locator('svg:visible')).toHaveCount(1);
-	expect(await nodeFill(page)).toBe('rgb(238, 238, 238)');
-	await expect(figure.locator('details.diagram-description p')).not.toBeEmpty();
-	// No Mermaid runtime on the page: the SVG was drawn at build time.
-	const scripts = await page.locator('script[src]').evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src));
-	expect(scripts.join(' ')).not.toMatch(/mermaid/i);
-});
-
-test('diagrams follow the system dark theme', async ({ page }) => {
-	await page.emulateMedia({ colorScheme: 'dark' });
-	await page.goto(diagramPage);
-	const figure = page.locator('figure.diagram').first();
-	await expect(figure.locator('svg:visible')).toHaveCount(1);
-	expect(await nodeFill(page)).not.toBe('rgb(238, 238, 238)');
-});
 
 test('the theme toggle switches, persists across pages and reloads, and wins over the system', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });

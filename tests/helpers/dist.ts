@@ -15,11 +15,17 @@ export interface BuiltPage {
 	tree: Root;
 }
 
-/** Every HTML page of `dist/`, parsed. */
-export function builtPages(): BuiltPage[] {
+let parsed: readonly BuiltPage[] | undefined;
+
+/**
+ * Every HTML page of `dist/`, parsed once for all the gates (they share
+ * this module: vitest.dist.config.ts runs them without isolation). Read only.
+ */
+export function builtPages(): readonly BuiltPage[] {
 	if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/ has no site: run `npm run build` first');
-	return [...htmlFiles(distDir)].map((file) => {
+	parsed ??= [...htmlFiles(distDir)].map((file) => {
 		const html = readFileSync(join(distDir, file), 'utf8');
 		return { file, path: urlPathOf(file), html, tree: fromHtml(html) };
 	});
+	return parsed;
 }

@@ -5,18 +5,20 @@ import {
 	collections,
 	filePatternOf,
 	folderOf,
+	ownPageCollections,
 	referenceFields,
 	type CollectionSpec,
+	type LinkScheme,
 } from '../../src/lib/content/collections';
 import { unitCollections, unitPagePattern } from '../../src/schemas/units';
 import { collectionLabel } from '../../src/i18n/labels';
-import { contentLinkUrl, entryAddress, entryUrl, sitePages, sourceFileOfUrl } from '../../src/lib/site/urls';
+import { contentLinkUrl, entryAddress, entryUrl, sourceFileOfUrl } from '../../src/lib/site/urls';
 
 describe('the collection registry', () => {
 	it('states the three names of the glossary collection in one place', () => {
 		expect(folderOf('organizations')).toBe('organizations');
 		expect(collectionOfScheme('glossary')).toBe('organizations');
-		expect(collections.organizations.page.path).toBe(sitePages.glossary);
+		expect(collections.organizations.page.path).toBe('/glossary/');
 		expect(entryUrl('organizations', 'sima')).toBe('/glossary/sima/');
 	});
 	it('gives every collection a folder, a label and at most one link scheme', () => {
@@ -33,18 +35,34 @@ describe('the collection registry', () => {
 		const fields = collectionNames.flatMap((c) => collections[c].referencedBy);
 		expect(new Set(fields).size).toBe(fields.length);
 	});
-	it('derives URLs, source files and loader patterns from the entry of each collection', () => {
-		for (const c of collectionNames) {
-			const spec: CollectionSpec = collections[c];
-			if (spec.kind === 'page' || spec.kind === 'entry-page') {
-				const url = contentLinkUrl({ scheme: spec.scheme as 'concepts', id: 'some-id' });
-				expect(url).toBe(`${spec.page!.path}some-id/`);
-				expect(sourceFileOfUrl(url)).toBe(`content/${spec.folder}/some-id.${spec.format}`);
-			}
-			if (spec.kind === 'anchor')
-				expect(contentLinkUrl({ scheme: spec.scheme as 'paper', id: 'x' })).toBe(`${spec.page!.path}#x`);
-			expect(filePatternOf(c)).toBe(spec.format === 'mdx' ? '*.{md,mdx}' : '*.{yaml,yml,json}');
+	it('gives each collection with pages of its own the address and source file a writer expects', () => {
+		const expected: [LinkScheme, string, string][] = [
+			['concepts', '/concepts/some-id/', 'content/concepts/some-id.mdx'],
+			['cases', '/cases/some-id/', 'content/cases/some-id.mdx'],
+			['lessons', '/lessons/some-id/', 'content/lessons/some-id.mdx'],
+			['recommendations', '/recommendations/some-id/', 'content/recommendations/some-id.mdx'],
+			['paths', '/paths/some-id/', 'content/paths/some-id.mdx'],
+			['glossary', '/glossary/some-id/', 'content/organizations/some-id.yaml'],
+		];
+		for (const [scheme, url, file] of expected) {
+			expect(contentLinkUrl({ scheme, id: 'some-id' }), scheme).toBe(url);
+			expect(sourceFileOfUrl(url), url).toBe(file);
 		}
+		expect(ownPageCollections).toHaveLength(expected.length);
+		expect(sourceFileOfUrl('/concepts/')).toBeUndefined();
+		expect(sourceFileOfUrl('/paper/')).toBeUndefined();
+	});
+	it('puts the entries of shared pages at anchors of those pages', () => {
+		expect(contentLinkUrl({ scheme: 'paper', id: 'x' })).toBe('/paper/#x');
+		expect(contentLinkUrl({ scheme: 'sources', id: 'x' })).toBe('/references/#x');
+		expect(contentLinkUrl({ scheme: 'charts', id: 'x' })).toBe('/charts/#x');
+	});
+	it('reads Markdown collections from .md and .mdx files, data collections from YAML or JSON', () => {
+		expect(filePatternOf('concepts')).toBe('*.{md,mdx}');
+		expect(filePatternOf('paths')).toBe('*.{md,mdx}');
+		expect(filePatternOf('organizations')).toBe('*.{yaml,yml,json}');
+		expect(filePatternOf('paperSections')).toBe('*.{yaml,yml,json}');
+		expect(filePatternOf('clusters')).toBe('*.{yaml,yml,json}');
 	});
 	it('names where an entry is, for messages: its page, its anchor, or nothing for data', () => {
 		expect(entryAddress('organizations', 'sima')).toBe('/glossary/sima/');

@@ -1,0 +1,52 @@
+/**
+ * Gate on the build's addresses: every address the site has published
+ * (data/published-urls.txt, for links in curricula and slides) still
+ * resolves; the sitemap lists the pages; the search indexes cover the
+ * sitemap's pages and never the not-found page.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { builtSitemapPaths } from '../../src/integration/sitemap';
+import { publishedUrlsFile, readPublishedList } from '../../src/lib/site/published-lists';
+import { distDir } from '../helpers/dist';
+import { projectRoot } from '../helpers/fixture-site';
+
+const published = readPublishedList(projectRoot, publishedUrlsFile).entries;
+const sitemap = builtSitemapPaths(distDir);
+
+/** The address of every page in a Pagefind bundle: each fragment is gzip of a 12-byte signature and JSON. */
+function indexedUrls(bundle: string): string[] {
+	const dir = join(distDir, bundle, 'fragment');
+	return readdirSync(dir).map((file) => {
+		const raw = gunzipSync(readFileSync(join(dir, file)));
+		expect(raw.subarray(0, 12).toString('utf8'), file).toBe('pagefind_dcd');
+		return (JSON.parse(raw.subarray(12).toString('utf8')) as { url: string }).url;
+	});
+}
+
+describe('addresses', () => {
+	it('every published address is still a page of the build, or a redirect to one', () => {
+		expect(published.length).toBeGreaterThan(150);
+		const missing = published.filter((path) => !existsSync(join(distDir, path, 'index.html')));
+		expect(missing, 'removed or renamed without a redirect in content/redirects.json').toEqual([]);
+	});
+
+	it('the sitemap lists the pages, each a built page', () => {
+		expect(sitemap.length).toBeGreaterThan(150);
+		expect(sitemap).toContain('/concepts/absorptive-capacity/');
+		expect(sitemap).toContain('/glossary/sima/');
+		expect(sitemap.filter((path) => !existsSync(join(distDir, path, 'index.html')))).toEqual([]);
+	});
+});
+
+describe.each(['pagefind', 'pagefind-quick'])('the search index %s', (bundle) => {
+	it('holds the pages of the sitemap, and not the not-found page', () => {
+		const urls = indexedUrls(bundle);
+		expect(urls.filter((url) => url.includes('404'))).toEqual([]);
+		// The search page itself is not a result; every other page of the sitemap is.
+		expect(sitemap.filter((path) => path !== '/search/' && !urls.includes(path))).toEqual([]);
+		expect(urls.filter((url) => !sitemap.includes(url))).toEqual([]);
+	});
+});

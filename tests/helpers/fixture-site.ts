@@ -4,7 +4,7 @@
  * project's code and node_modules; only `content/` differs.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'hast';
@@ -51,6 +51,9 @@ export function createFixtureSite(content = minimalContent): FixtureSite {
 		cpSync(join(projectRoot, item), join(root, item), { recursive: true });
 	}
 	cpSync(content, join(root, 'content'), { recursive: true });
+	// The longer texts of the fixed pages are part of the site's frame, not of the content under test.
+	const pageTexts = join(root, 'content', 'pages');
+	if (!existsSync(pageTexts)) cpSync(join(projectRoot, 'content', 'pages'), pageTexts, { recursive: true });
 	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 	const read = (path: string) => readFileSync(join(root, path), 'utf8');
 	const site: FixtureSite = {

@@ -4,17 +4,20 @@
  * keys move between the input and the results. Pagefind loads when the
  * dialog opens, not with the page.
  */
-import { searchStrings } from '../i18n/ui';
 import { languageOf } from '../i18n/languages';
 import type { SearchHit, SearchOutcome } from './search-core';
 
-/** The words of the page's language. */
-const searchLabels = searchStrings(languageOf(document.documentElement.lang));
-
 type Core = typeof import('./search-client');
 type Render = typeof import('./search-render');
-let code: Promise<[Core, Render]> | undefined;
-const loadCode = () => (code ??= Promise.all([import('./search-client'), import('./search-render')]));
+type Words = ReturnType<(typeof import('../i18n/search-ui'))['searchStrings']>;
+let code: Promise<[Core, Render, Words]> | undefined;
+/** The search code and the words it shows, loaded with it: the page itself carries neither until a reader searches. */
+const loadCode = () =>
+	(code ??= Promise.all([
+		import('./search-client'),
+		import('./search-render'),
+		import('../i18n/search-ui').then((ui) => ui.searchStrings(languageOf(document.documentElement.lang))),
+	]));
 
 /** Results the dialog shows; the search page has the rest. */
 const dialogSize = 6;
@@ -84,7 +87,7 @@ export function initSearchDialog(): void {
 			status.textContent = '';
 			return;
 		}
-		const [{ searchFirst }, { hitElement, noResultsElements }] = await loadCode();
+		const [{ searchFirst }, { hitElement, noResultsElements }, searchLabels] = await loadCode();
 		// The outlines answer first; a word they lack sends the query to the full text. The last word may be unfinished.
 		let outcome: SearchOutcome;
 		let hits: SearchHit[];

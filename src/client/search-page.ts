@@ -7,7 +7,7 @@
  * nothing below them jumps when they arrive.
  */
 import { facetIds } from '../lib/search/facet-ids';
-import { searchStrings } from '../i18n/ui';
+import { searchStrings } from '../i18n/search-ui';
 import { languageOf } from '../i18n/languages';
 import { collator } from '../i18n/format';
 import { searchUrl } from '../lib/site/urls';

@@ -4,7 +4,7 @@
  * text or attributes, and the only element an excerpt can bring is <mark>.
  */
 import { excerptParts } from '../lib/search/excerpt';
-import { searchStrings } from '../i18n/ui';
+import { searchStrings } from '../i18n/search-ui';
 import { languageOf } from '../i18n/languages';
 import type { SearchHit } from './search-core';
 

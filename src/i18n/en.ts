@@ -4,8 +4,8 @@
  * sibling module with the same shape (`Strings`, checked by the compiler in
  * `ui.ts`); longer texts live as MDX in `content/pages/`.
  *
- * Areas the browser needs (`search`, `offline`) are exports of their own, so
- * that a script bundles only those words. Quotes around a reader's words are
+ * Areas the browser needs (`search`, `offline`) are modules of their own
+ * (`en/`), so that a script bundles only those words. Quotes around a reader's words are
  * typographic.
  */
 import { plural } from './format';
@@ -17,50 +17,8 @@ const initialled = (p: Paper) => p.authors.map((a) => `${a.family}, ${a.given[0]
 /** "Marchese and Sakamoto" */
 const families = (p: Paper, and = 'and') => p.authors.map((a) => a.family).join(` ${and} `);
 
-/** The search page, the search dialog and their filters (bundled into the browser's search code). */
-export const search = {
-	searching: 'Searching…',
-	prompt: 'Type a word or choose a filter to browse.',
-	/** The count line of the search page. */
-	results: (total: number, query: string, filtered: boolean) =>
-		`${plural('en', total, { one: '# result', other: '# results' })}${query ? ` for “${query}”` : ''}${filtered ? ' (filtered)' : ''}`,
-	/** Shown when some of the reader's words occur nowhere on the site. */
-	noResults: (query: string) => `No results for “${query}”.`,
-	/** Before the suggested spelling, which is a link that searches for it. */
-	didYouMean: 'Did you mean',
-	showMore: (next: number) => plural('en', next, { one: 'Show # more result', other: 'Show # more results' }),
-	/** The dialog's count line. */
-	dialogResults: (total: number) =>
-		`${plural('en', total, { one: '# result', other: '# results' })}. Use the arrow keys to move through them.`,
-	sectionsOf: (title: string) => `Sections of ${title}`,
-	/** When the search code or index could not load (a dropped connection, say). */
-	unavailable: 'Search could not load. Check your connection and try again.',
-	/**
-	 * Each filter by its id: `name` is the Pagefind filter and the address's
-	 * parameter (`/search/?case+study=...`, so published search links keep
-	 * working), `heading` the title of its group on the search page.
-	 */
-	facets: {
-		type: { name: 'type', heading: 'Type' },
-		caseStudy: { name: 'case study', heading: 'Case study' },
-		country: { name: 'country', heading: 'Country' },
-		sector: { name: 'sector', heading: 'Sector' },
-		clusterType: { name: 'cluster type', heading: 'Cluster type' },
-		actor: { name: 'actor', heading: 'Actor' },
-		concept: { name: 'concept', heading: 'Concept' },
-	},
-};
-
-/** The offline copy: the button on the trainers' page and its messages (bundled into its script). */
-export const offline = {
-	footerLink: 'Read offline',
-	save: 'Save the site for offline reading',
-	saving: 'Saving…',
-	saved: 'Saved: every page, diagram and the search now work without a connection.',
-	failed: 'Saving failed; check the connection and try again.',
-	unsupported: 'This browser cannot keep the site offline.',
-	noScript: 'Saving the site needs JavaScript.',
-};
+import { search } from './en/search';
+import { offline } from './en/offline';
 
 const conceptMapTitle = 'Concept map';
 const clusterMapTitle = 'Where the clusters are';

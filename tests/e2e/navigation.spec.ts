@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { t } from '../../src/i18n/ui';
+
+const lessonSequence = t().entry.sequences.lessons;
 
 test('home → concept → case → lesson and back', async ({ page }) => {
 	await page.goto('/');
@@ -48,7 +51,10 @@ test("a case page lists its lessons in the paper's order, with previous and next
 	await expect(lessons).toHaveCount(6);
 	await lessons.nth(0).click();
 	await expect(page).toHaveURL(/\/lessons\/sialkot-employer-led-training\/$/);
-	await page.getByRole('navigation', { name: 'Previous and next' }).getByRole('link', { name: /Next/ }).click();
+	await page
+		.getByRole('navigation', { name: lessonSequence.name })
+		.getByRole('link', { name: new RegExp(`^${lessonSequence.next}`) })
+		.click();
 	await expect(page).toHaveURL(/\/lessons\/sialkot-threat-creates-demand\/$/);
 });
 

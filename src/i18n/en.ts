@@ -30,14 +30,21 @@ export const strings = {
 		skipLink: 'Skip to content',
 		mainNav: 'Main',
 		menu: 'Menu',
+		/** The main navigation, in three groups: reading the paper, seeing it whole, teaching with it. */
 		nav: {
 			concepts: 'Concepts',
 			cases: 'Case studies',
 			lessons: 'Lessons',
 			recommendations: 'Recommendations',
-			taxonomy: 'Taxonomy',
 			paper: 'The paper',
+			maps: 'Maps and charts',
+			taxonomy: 'Taxonomy',
+			glossary: 'Glossary',
+			paths: 'Learning paths',
+			forTrainers: 'For trainers',
 		},
+		/** The groups of the main navigation, as screen readers announce them. */
+		navGroups: { read: 'Read the paper', explore: 'See it whole', teach: 'Teach with it' },
 		/** The footer's sentence about the paper; the paper's title is set in between, as a citation. */
 		footerBefore: (p: Paper) => `An independent explanation of ${initialled(p)} (${p.year}),`,
 		footerAfter: (p: Paper) =>

@@ -101,3 +101,32 @@ test('every institution and abbreviation has a glossary page listing the pages t
 	await page.goto('/cases/sialkot/');
 	await expect(page.locator('#case-organizations + ul a[href="/glossary/sima/"]')).toHaveCount(1);
 });
+
+test.describe('the main navigation leads to reading, seeing the whole and teaching', () => {
+	const site = t().site;
+	const expected = Object.values(site.nav);
+
+	test('at 1366 px every destination shows in one row of three groups', async ({ page }) => {
+		await page.setViewportSize({ width: 1366, height: 800 });
+		await page.goto('/charts/');
+		const nav = page.getByRole('navigation', { name: site.mainNav });
+		await expect(nav.getByRole('list', { name: site.navGroups.teach })).toBeVisible();
+		const links = nav.getByRole('link');
+		await expect(links).toHaveText(expected);
+		for (const link of await links.all()) await expect(link).toBeInViewport();
+		// The charts belong to the maps and charts.
+		await expect(nav.getByRole('link', { name: site.nav.maps })).toHaveAttribute('data-current-section', '');
+	});
+
+	test('at 390 px the menu opens on every destination', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.goto('/glossary/sima/');
+		const nav = page.getByRole('navigation', { name: site.mainNav });
+		await expect(nav.getByRole('link', { name: site.nav.paths })).toBeHidden();
+		await nav.getByText(site.menu).click();
+		await expect(nav.getByRole('link')).toHaveText(expected);
+		await expect(nav.getByRole('link', { name: site.nav.glossary })).toHaveAttribute('data-current-section', '');
+		await nav.getByRole('link', { name: site.nav.forTrainers }).click();
+		await expect(page).toHaveURL(/\/for-trainers\/$/);
+	});
+});

@@ -1,8 +1,10 @@
 /**
  * Copy controls: the "Copy" buttons of the citation box copy their text,
  * and a click on a paragraph's "¶" link or a heading's "#" link also copies
- * the full address (the page's canonical address and the anchor), while the
- * link still goes to its target as it does without JavaScript.
+ * the full address, while the link still goes to its target as it does
+ * without JavaScript. The address is the one the reader is on (a preview, a
+ * mirror, a local copy), as the address bar shows it; the confirmation
+ * shows beside the link as well as in the page's status region.
  */
 const status = () => document.querySelector<HTMLElement>('[data-copy-status]');
 /** The messages come with the page (src/i18n/labels.ts), so a translated edition needs no change here. */
@@ -17,19 +19,29 @@ function announce(text: string) {
 	}, 4000);
 }
 
-async function copy(text: string, done: string) {
+/** Copies `text` and says so; whether it could. */
+async function copy(text: string, done: string): Promise<boolean> {
 	try {
 		await navigator.clipboard.writeText(text);
 		announce(done);
+		return true;
 	} catch {
 		announce(message('failed'));
+		return false;
 	}
 }
 
-/** The address to share for an anchor: canonical page address (not a preview host) plus the fragment. */
-export function sharedAddress(href: string, canonical: string | null | undefined, here: string): string {
-	const url = new URL(href, here);
-	return canonical ? `${new URL(canonical).href.split('#')[0]}${url.hash}` : url.href;
+/** The address to share for an anchor: the page the reader is on, with the anchor's fragment. */
+export function sharedAddress(href: string, here: string): string {
+	return new URL(href, here).href;
+}
+
+/** Shows `text` beside `link` for a moment (the status region says it to screen readers). */
+function confirmBeside(link: HTMLElement, text: string) {
+	link.dataset.copied = text;
+	window.setTimeout(() => {
+		if (link.dataset.copied === text) delete link.dataset.copied;
+	}, 2500);
 }
 
 export function initCopyControls() {
@@ -44,8 +56,9 @@ export function initCopyControls() {
 		}
 		const link = target?.closest<HTMLAnchorElement>('a.block-anchor, a.heading-anchor');
 		if (link) {
-			const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-			void copy(sharedAddress(link.getAttribute('href') ?? '', canonical, location.href), message('linkCopied'));
+			void copy(sharedAddress(link.getAttribute('href') ?? '', location.href), message('linkCopied')).then((done) => {
+				if (done) confirmBeside(link, message('linkCopied'));
+			});
 		}
 	});
 }

@@ -28,8 +28,13 @@ test.describe('in the browser', () => {
 		await first.hover();
 		await first.locator('a.block-anchor').click();
 		await expect(page).toHaveURL(new RegExp(`#${id}$`));
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}/concepts/joint-action/#${id}`);
+		// The address the reader is on (here the test server), not the configured site address.
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			new URL(`/concepts/joint-action/#${id}`, page.url()).href,
+		);
 		await expect(page.getByRole('status')).toHaveText('Link copied to the clipboard');
+		// The confirmation also shows beside the link that was clicked.
+		await expect(first.locator('a.block-anchor')).toHaveAttribute('data-copied', 'Link copied to the clipboard');
 	});
 
 	test('"Cite this page" copies each format', async ({ page, context }) => {

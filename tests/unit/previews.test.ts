@@ -17,12 +17,10 @@ describe('addresses', () => {
 		expect(pageOfSourceFile('content/organizations/sima.yaml')).toBeUndefined();
 		expect(absoluteUrl('/paper/', 'https://example.org', '/')).toBe('https://example.org/paper/');
 	});
-	it('a copied anchor uses the canonical page address, not the host it was read on', () => {
-		expect(sharedAddress('#p-x', 'https://example.org/concepts/a/', 'http://127.0.0.1:4470/concepts/a/')).toBe(
-			'https://example.org/concepts/a/#p-x',
-		);
-		expect(sharedAddress('#p-x', null, 'http://127.0.0.1:4470/concepts/a/')).toBe(
-			'http://127.0.0.1:4470/concepts/a/#p-x',
+	it('a copied anchor is the address the reader is on, with the anchor in place of any other', () => {
+		expect(sharedAddress('#p-x', 'http://127.0.0.1:4470/concepts/a/')).toBe('http://127.0.0.1:4470/concepts/a/#p-x');
+		expect(sharedAddress('#p-x', 'https://mirror.example/skills/concepts/a/#p-old')).toBe(
+			'https://mirror.example/skills/concepts/a/#p-x',
 		);
 	});
 });

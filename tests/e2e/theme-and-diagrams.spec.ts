@@ -18,10 +18,14 @@ const nodeFill = (page: import('@playwright/test').Page) =>
 test('the theme toggle switches, persists across pages and reloads, and wins over the system', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto(diagramPage);
-	const toggle = page.getByRole('button', { name: 'Dark theme' });
+	const toggle = page.getByRole('button', { name: 'Dark theme', exact: true });
+	// The switch shows its state to the eye too: a tick while dark is on.
+	const tick = () => toggle.evaluate((b) => getComputedStyle(b, '::before').content);
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	expect(await tick()).toBe('none');
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	expect(await tick()).toContain('✓');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	expect(await nodeFill(page)).not.toBe('rgb(238, 238, 238)');
 	const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

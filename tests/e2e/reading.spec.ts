@@ -8,15 +8,21 @@ const conceptPage = '/concepts/collective-efficiency/';
 const proseLink = (page: Page) => page.locator('.prose a[href="/concepts/joint-action/"]').first();
 
 test.describe('header', () => {
-	test('is one row on a 1366 px desktop', async ({ page }) => {
+	test('is two rows on a 1366 px desktop: the name and the buttons, then the whole navigation', async ({ page }) => {
 		await page.setViewportSize({ width: 1366, height: 800 });
 		await page.goto(conceptPage);
 		const header = await page.locator('.site-header').boundingBox();
-		expect(header!.height).toBeLessThan(64);
-		const navTop = (await page.locator('.site-nav a').first().boundingBox())!.y;
+		expect(header!.height).toBeLessThan(110);
+		const name = (await page.locator('.site-name').boundingBox())!;
 		const searchBox = (await page.locator('.search-open').boundingBox())!;
-		expect(Math.abs(searchBox.y + searchBox.height / 2 - (navTop + 12))).toBeLessThan(16);
-		await expect(page.getByRole('link', { name: 'The paper', exact: true })).toBeVisible();
+		expect(Math.abs(searchBox.y + searchBox.height / 2 - (name.y + name.height / 2))).toBeLessThan(16);
+		// Every destination on one row, under the name.
+		const tops = await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect().top));
+		expect(new Set(tops).size).toBe(1);
+		expect(tops[0]).toBeGreaterThan(name.y + name.height);
+		await expect(
+			page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'For trainers', exact: true }),
+		).toBeVisible();
 	});
 
 	test('folds the navigation into a menu on a phone, without JavaScript too', async ({ browser }) => {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { sitePathPattern } from './site-path';
 
 /**
  * A longer text of one of the site's fixed pages, written as MDX in
@@ -11,7 +12,7 @@ import { z } from 'astro/zod';
 export const pageTextSchema = z
 	.object({
 		/** The address of the page that shows the text (`/for-trainers/`), for writers: the template decides where it goes. */
-		page: z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'a site path such as /for-trainers/'),
+		page: z.string().regex(sitePathPattern, 'a site path such as /for-trainers/'),
 		/** What the text is on that page, for writers: "the whole body", "the introduction above the charts". */
 		part: z.string().min(3),
 	})

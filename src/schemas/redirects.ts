@@ -1,8 +1,5 @@
 import { z } from 'astro/zod';
-import { idSource } from './id-pattern';
-
-/** A path of the site without the base path: `/`, `/concepts/`, `/concepts/joint-action/`. */
-const sitePathPattern = new RegExp(`^/(?:${idSource}/)*$`);
+import { sitePathPattern } from './site-path';
 
 const addressMessage = (which: 'old' | 'new') =>
 	`the ${which} address must be a site path like "/concepts/${which}-id/"`;

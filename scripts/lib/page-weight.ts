@@ -6,6 +6,9 @@
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { init, parse } from 'es-module-lexer';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -91,4 +94,25 @@ export async function pageWeight(distDir: string, file: string, pagePath: string
 		hasDiagram,
 		isEntry,
 	};
+}
+
+/** What is not the page's own content: site chrome inside `<main>` (the cite box, print-only lines, data for machines). */
+const chromeInMain = '.cite-this, .print-only, script, style, template';
+
+/**
+ * The content floor of a page: gzip size of its own text and drawings (the
+ * visible text of `<main>` without the cite box, plus the
+ * markup of its inline SVG drawings), the least a first visit could weigh.
+ */
+export function contentFloor(tree: Root): Size {
+	const main = select('main', tree);
+	if (!main) return { raw: 0, gzip: 0 };
+	const content = structuredClone(main);
+	for (const chrome of selectAll(chromeInMain, content)) {
+		chrome.children = [];
+	}
+	const drawings = selectAll('svg', content).map((svg) => toHtml(svg));
+	for (const svg of selectAll('svg', content)) svg.children = [];
+	const text = [toString(content).replace(/\s+/g, ' '), ...drawings].join('\n');
+	return sizeOf([Buffer.from(text)]);
 }

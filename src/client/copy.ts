@@ -1,5 +1,5 @@
 /**
- * Copy controls: the "Copy" buttons of the citation box copy their text,
+ * Copy controls: the "Copy" buttons of the cite box copy their text,
  * and a click on a paragraph's "¶" link or a heading's "#" link also copies
  * the full address, while the link still goes to its target as it does
  * without JavaScript. The address is the one the reader is on (a preview, a
@@ -44,21 +44,14 @@ function confirmBeside(link: HTMLElement, text: string) {
 	}, 2500);
 }
 
-export function initCopyControls() {
-	for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-target]')) button.hidden = false;
-	document.addEventListener('click', (event) => {
-		const target = event.target as Element | null;
-		const button = target?.closest<HTMLButtonElement>('button[data-copy-target]');
-		if (button) {
-			const source = document.getElementById(button.dataset.copyTarget ?? '');
-			if (source) void copy(source.textContent ?? '', message('copied'));
-			return;
-		}
-		const link = target?.closest<HTMLAnchorElement>('a.block-anchor, a.heading-anchor');
-		if (link) {
-			void copy(sharedAddress(link.getAttribute('href') ?? '', location.href), message('linkCopied')).then((done) => {
-				if (done) confirmBeside(link, message('linkCopied'));
-			});
-		}
+/** Answers a click on a copy control (loaded on the first one, see src/client/page.ts). */
+export function copyFor(control: Element): void {
+	if (control instanceof HTMLButtonElement) {
+		const source = document.getElementById(control.dataset.copyTarget ?? '');
+		if (source) void copy(source.textContent ?? '', message('copied'));
+		return;
+	}
+	void copy(sharedAddress(control.getAttribute('href') ?? '', location.href), message('linkCopied')).then((done) => {
+		if (done && control instanceof HTMLElement) confirmBeside(control, message('linkCopied'));
 	});
 }

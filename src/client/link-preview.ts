@@ -4,15 +4,19 @@
  * previews come from one JSON file built with the site, fetched once on the
  * first interaction. The preview is the link's description
  * (aria-describedby) while shown; Escape hides it. A touch tap is left to
- * the link: it navigates, with no preview in the way.
+ * the link: it navigates, with no preview in the way. This module and its
+ * styles load on the first hover or focus of a link (src/client/page.ts),
+ * which it then answers.
  */
+import previewStyles from '../styles/link-preview.css?url';
+import { loadStylesheet } from './stylesheet';
 interface Preview {
 	kind: string;
 	title: string;
 	summary: string;
 }
 
-export function initLinkPreviews(): void {
+export function initLinkPreviews(first?: Event): void {
 	const tip = document.querySelector<HTMLElement>('[data-link-preview]');
 	if (!tip || !('showPopover' in tip)) return;
 	const source = tip.dataset.source!;
@@ -45,6 +49,8 @@ export function initLinkPreviews(): void {
 		if (url.origin !== location.origin || url.hash || url.pathname === location.pathname) return;
 		const preview = (await load())[url.pathname];
 		if (!preview || wanted !== link || shown === link || link.hasAttribute('aria-describedby')) return;
+		await loadStylesheet(previewStyles);
+		if (wanted !== link) return;
 		hide();
 		const [kind, title, summary] = ['span', 'strong', 'p'].map((t) => document.createElement(t));
 		kind.className = 'link-preview-kind';
@@ -70,23 +76,25 @@ export function initLinkPreviews(): void {
 	}
 
 	document.addEventListener('pointerdown', (e) => (lastPointer = e.pointerType), true);
-	document.addEventListener('pointerover', (e) => {
+	const onPointerOver = (e: PointerEvent) => {
 		if (e.pointerType !== 'mouse') return;
 		const link = linkOf(e.target);
 		if (!link || link === shown) return;
 		clearTimeout(hoverTimer);
 		wanted = link;
 		hoverTimer = window.setTimeout(() => void show(link), 200);
-	});
+	};
+	document.addEventListener('pointerover', onPointerOver);
 	document.addEventListener('pointerout', (e) => {
 		const link = linkOf(e.target);
 		if (link && !link.contains(e.relatedTarget as Node | null) && (link === shown || link === wanted)) hide();
 	});
-	document.addEventListener('focusin', (e) => {
+	const onFocusIn = (e: Event) => {
 		const link = linkOf(e.target);
 		// A tap focuses the link too: leave it to navigate.
 		if (link && lastPointer !== 'touch') void show(link);
-	});
+	};
+	document.addEventListener('focusin', onFocusIn);
 	document.addEventListener('focusout', (e) => {
 		if (linkOf(e.target) === shown) hide();
 	});
@@ -95,4 +103,7 @@ export function initLinkPreviews(): void {
 	});
 	// Follow the link as the page scrolls (focusing a link scrolls it into view, which must not close its preview).
 	addEventListener('scroll', () => shown && place(shown), { passive: true });
+	// The event that loaded this module is answered as if it had been listening.
+	if (first instanceof PointerEvent && first.type === 'pointerover') onPointerOver(first);
+	else if (first?.type === 'focusin') onFocusIn(first);
 }

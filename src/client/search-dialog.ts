@@ -1,9 +1,12 @@
 /**
- * The search dialog of the header: opened by its button, `/` or Ctrl/Cmd+K;
- * a native modal <dialog>, so focus stays inside and Escape closes it; arrow
- * keys move between the input and the results. Pagefind loads when the
- * dialog opens, not with the page.
+ * The search dialog of the header, loaded on its first opening (see
+ * search-opener.ts, which handles the button and the keys): a native modal
+ * <dialog>, so focus stays inside and Escape closes it; arrow keys move
+ * between the input and the results. Pagefind loads when the dialog opens,
+ * its styles with this module.
  */
+import searchStyles from '../styles/search.css?url';
+import { loadStylesheet } from './stylesheet';
 import { languageOf } from '../i18n/languages';
 import type { SearchHit, SearchOutcome } from './search-core';
 
@@ -12,7 +15,7 @@ type Render = typeof import('./search-render');
 type Words = ReturnType<(typeof import('../i18n/search-ui'))['searchStrings']>;
 let code: Promise<[Core, Render, Words]> | undefined;
 /** The search code and the words it shows, loaded with it: the page itself carries neither until a reader searches. */
-const loadCode = () =>
+export const loadSearchCode = () =>
 	(code ??= Promise.all([
 		import('./search-client'),
 		import('./search-render'),
@@ -22,16 +25,31 @@ const loadCode = () =>
 /** Results the dialog shows; the search page has the rest. */
 const dialogSize = 6;
 
-const isTyping = (el: Element | null) =>
-	el instanceof HTMLInputElement ||
-	el instanceof HTMLTextAreaElement ||
-	(el instanceof HTMLElement && el.isContentEditable);
+/** Where focus goes back when the dialog closes. */
+let opener: HTMLElement | null = null;
+let wired = false;
 
-export function initSearchDialog(): void {
-	const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-	const openers = document.querySelectorAll<HTMLButtonElement>('[data-search-open]');
-	const noScriptForm = document.querySelector<HTMLFormElement>('[data-search-fallback]');
-	if (!dialog || openers.length === 0) return;
+/** Opens the dialog (wiring it the first time), with focus in its input. */
+/** Fetches what the dialog needs before it opens: its styles and the search code. */
+export function prefetchSearch(): void {
+	void loadStylesheet(searchStyles);
+	void loadSearchCode();
+}
+
+export async function openSearchDialog(dialog: HTMLDialogElement, from: HTMLElement | null): Promise<void> {
+	if (!wired) wire(dialog);
+	wired = true;
+	await loadStylesheet(searchStyles);
+	if (dialog.open) return;
+	opener = from;
+	dialog.showModal();
+	const input = dialog.querySelector<HTMLInputElement>('[data-search-dialog-input]')!;
+	input.focus();
+	input.select();
+	void loadSearchCode().then(([c]) => c.loadPagefind('pagefind-quick'));
+}
+
+function wire(dialog: HTMLDialogElement): void {
 	const input = dialog.querySelector<HTMLInputElement>('[data-search-dialog-input]')!;
 	const list = dialog.querySelector<HTMLOListElement>('[data-search-dialog-results]')!;
 	const status = dialog.querySelector<HTMLElement>('[data-search-dialog-status]')!;
@@ -41,39 +59,10 @@ export function initSearchDialog(): void {
 	const searchPage = more.getAttribute('href')!;
 	const searchUrl = (query: string) => (query ? `${searchPage}?${new URLSearchParams({ q: query })}` : searchPage);
 
-	noScriptForm?.setAttribute('hidden', '');
-	for (const button of openers) {
-		button.hidden = false;
-		button.addEventListener('click', () => open());
-		// Hovering or focusing the button is intent enough to start fetching the search code.
-		button.addEventListener('pointerenter', () => void loadCode(), { once: true });
-		button.addEventListener('focus', () => void loadCode(), { once: true });
-	}
-
-	let opener: HTMLElement | null = null;
-	const open = () => {
-		if (dialog.open) return;
-		opener = document.activeElement as HTMLElement | null;
-		dialog.showModal();
-		input.focus();
-		input.select();
-		void loadCode().then(([c]) => c.loadPagefind('pagefind-quick'));
-	};
 	dialog.addEventListener('close', () => opener?.focus());
 	close.addEventListener('click', () => dialog.close());
 	dialog.addEventListener('click', (event) => {
 		if (event.target === dialog) dialog.close(); // a click on the backdrop
-	});
-
-	document.addEventListener('keydown', (event) => {
-		const k = event.key.toLowerCase();
-		if (
-			(k === 'k' && (event.metaKey || event.ctrlKey)) ||
-			(event.key === '/' && !isTyping(document.activeElement) && !dialog.open)
-		) {
-			event.preventDefault();
-			open();
-		}
 	});
 
 	let ticket = 0;
@@ -87,7 +76,7 @@ export function initSearchDialog(): void {
 			status.textContent = '';
 			return;
 		}
-		const [{ searchFirst }, { hitElement, noResultsElements }, searchLabels] = await loadCode();
+		const [{ searchFirst }, { hitElement, noResultsElements }, searchLabels] = await loadSearchCode();
 		// The outlines answer first; a word they lack sends the query to the full text. The last word may be unfinished.
 		let outcome: SearchOutcome;
 		let hits: SearchHit[];

@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { PurgeCSS } from 'purgecss';
 import type { Mermaid, MermaidConfig } from 'mermaid';
 import { browserArgs, findBrowser } from '../lib/chromium/find-browser';
 import {
@@ -78,6 +79,8 @@ export class MermaidRenderer {
 	private readonly styles = new Map<string, string>();
 	/** Sizing rules of the diagrams drawn in this build, by SVG id. */
 	private readonly sizes = new Map<string, string>();
+	/** The SVGs drawn in this build, by id: what the stylesheet's rules are kept for. */
+	private readonly svgs = new Map<string, string>();
 
 	/**
 	 * The diagram `code` in each theme; throws `DiagramError` with Mermaid's
@@ -96,14 +99,31 @@ export class MermaidRenderer {
 		if (!shared) dark = await this.renderOne(code, 'dark', `${id}-dark`);
 		this.styles.set(light.styleClass, light.css);
 		this.styles.set(dark.styleClass, darkThemeOnly(dark.css));
-		for (const d of [light, dark]) this.sizes.set(d.id, diagramSizeRules(d));
+		for (const d of [light, dark]) {
+			this.sizes.set(d.id, diagramSizeRules(d));
+			this.svgs.set(d.id, d.svg);
+		}
 		return { light, dark, shared };
 	}
 
-	/** One stylesheet with the styles and sizes of every diagram rendered so far, each once. */
-	diagramStylesheet(): string {
-		const sorted = (m: Map<string, string>) => [...m.keys()].sort().map((k) => m.get(k));
-		return [...sorted(this.styles), ...sorted(this.sizes)].join('\n');
+	/**
+	 * One stylesheet with the styles and sizes of every diagram rendered so
+	 * far, each once. Mermaid's theme styles every kind of diagram and state;
+	 * the rules that match nothing in the drawn SVGs are dropped (PurgeCSS),
+	 * which takes a third off the stylesheet that pages with a diagram load.
+	 */
+	async diagramStylesheet(): Promise<string> {
+		const sorted = (m: Map<string, string>) => [...m.keys()].sort().map((k) => m.get(k)!);
+		const css = [...sorted(this.styles), ...sorted(this.sizes)].join('\n');
+		const [kept] = await new PurgeCSS().purge({
+			// The SVGs and their scope classes (set on the figure when the page places a drawing, so not in the SVG).
+			content: [{ raw: [...sorted(this.svgs), ...this.styles.keys()].join('\n'), extension: 'html' }],
+			css: [{ raw: css }],
+			keyframes: true,
+			// The theme switch lives on the page's root element, not in the SVGs.
+			safelist: { standard: [':root'], greedy: [/data-theme/] },
+		});
+		return kept?.css ?? css;
 	}
 
 	private async renderOne(code: string, theme: DiagramTheme, id: string): Promise<ServedDiagram> {

@@ -4,7 +4,7 @@
  * sibling module with the same shape (`Strings`, checked by the compiler in
  * `ui.ts`); longer texts live as MDX in `content/pages/`.
  *
- * Areas the browser needs (`search`, `offline`) are modules of their own
+ * Areas the browser needs (`search`, `offline`, `cite`) are modules of their own
  * (`en/`), so that a script bundles only those words. Quotes around a reader's words are
  * typographic.
  */
@@ -19,6 +19,7 @@ const families = (p: Paper, and = 'and') => p.authors.map((a) => a.family).join(
 
 import { search } from './en/search';
 import { offline } from './en/offline';
+import { cite } from './en/cite';
 
 const conceptMapTitle = 'Concept map';
 const clusterMapTitle = 'Where the clusters are';
@@ -497,20 +498,7 @@ export const strings = {
 	/** The accessible name of the "#" link after each heading. */
 	headingAnchor: (heading: string) => `Link to the section “${heading}”`,
 
-	/** The words of the "Cite this page" box and of the copy controls. */
-	cite: {
-		page: 'Cite this page',
-		paper: 'Cite the paper',
-		formats: { apa: 'APA 7', chicago: 'Chicago (author-date)', bibtex: 'BibTeX', ris: 'RIS' },
-		copy: 'Copy',
-		copyName: (format: string, what: 'page' | 'paper') => `Copy ${format} citation of the ${what}`,
-		copied: 'Copied to the clipboard',
-		linkCopied: 'Link copied to the clipboard',
-		copyFailed: 'Could not copy; select the text instead',
-		accessedNote: (date: string) =>
-			`The date accessed is the day this version of the site was built (${date}): its text has not changed since. Change it if your style asks for the day you read it.`,
-		download: (format: string) => `Download the paper's record (.${format})`,
-	},
+	cite,
 
 	/** The end of every printed page: where it is online and what it explains. */
 	printColophon: {

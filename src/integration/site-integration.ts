@@ -25,6 +25,7 @@ import { drawingTimes, teachingStats } from '../lib/report/build-stats';
 import { writeBuildReport, type BuildReport } from '../lib/report/build-report';
 import { checkSpacing } from './spacing-check';
 import { buildOfflineCopy, formatSize } from './offline-copy';
+import { writeCiteFiles } from './cite-files';
 
 /** The pages whose pictures are drawn at build time: the maps, Table 1 and the charts. */
 const figurePages = [sitePages.maps, sitePages.conceptMap, sitePages.clusterMap, sitePages.taxonomy, sitePages.charts];
@@ -68,7 +69,7 @@ export function siteIntegration({
 				server.middlewares.use((request, response, next) => {
 					if (request.url?.split('?')[0] !== stylesheet) return next();
 					response.setHeader('Content-Type', 'text/css; charset=utf-8');
-					response.end(renderer.diagramStylesheet());
+					void renderer.diagramStylesheet().then((css) => response.end(css), next);
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
@@ -90,7 +91,7 @@ export function siteIntegration({
 				report['figure pages'] = [...figurePages, entryUrl('concepts', 'joint-action')].join(' ');
 				const distDir = fileURLToPath(dir);
 				// The diagrams' own styles, moved out of the SVGs so that no page needs inline styles.
-				writeFileSync(join(distDir, siteFiles.diagramStyles), renderer.diagramStylesheet());
+				writeFileSync(join(distDir, siteFiles.diagramStyles), await renderer.diagramStylesheet());
 				// Hosts that read `_redirects` (Netlify, Cloudflare Pages) answer old addresses with a real 301.
 				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects, base));
 				const packages = teachingStats();
@@ -130,8 +131,12 @@ export function siteIntegration({
 					'social cards',
 					`${cards.cards} cards, ${cards.cached} from cache, ${cards.rendered} rendered, browser launches: ${cards.browserLaunches} (${seconds(start)} s)`,
 				);
+				const citeFiles = writeCiteFiles(distDir, distPages);
 				const cite = citationTiming();
-				say('citations', `${cite.items} records formatted in ${(cite.ms / 1000).toFixed(1)} s`);
+				say(
+					'citations',
+					`${cite.items} records formatted in ${(cite.ms / 1000).toFixed(1)} s; ${citeFiles} cite files written`,
+				);
 				const { pages, quickPages } = await buildSearchIndex(distDir, base, distPages);
 				say('search', `Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 				const offline = await buildOfflineCopy({

@@ -23,6 +23,8 @@ test('the theme toggle switches, persists across pages and reloads, and wins ove
 	const tick = () => toggle.evaluate((b) => getComputedStyle(b, '::before').content);
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 	expect(await tick()).toBe('none');
+	// The light theme's own colours (the diagrams' stylesheet keeps only the rules the SVGs use: not these away).
+	expect(await nodeFill(page)).toBe('rgb(238, 238, 238)');
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 	expect(await tick()).toContain('✓');

@@ -12,7 +12,7 @@ interface FakeResponse {
 
 /** The middleware `astro dev` would get from the site's integration, with the base path the config gives. */
 function devMiddleware(base: string, stylesheet: string): Middleware {
-	const renderer = { diagramStylesheet: () => stylesheet } as unknown as MermaidRenderer;
+	const renderer = { diagramStylesheet: () => Promise.resolve(stylesheet) } as unknown as MermaidRenderer;
 	const hooks = siteIntegration({ renderer, socialCardCacheDir: '/tmp/unused' }).hooks as Record<
 		string,
 		(options: unknown) => void
@@ -23,7 +23,8 @@ function devMiddleware(base: string, stylesheet: string): Middleware {
 	return middleware!;
 }
 
-function request(middleware: Middleware, url: string) {
+/** A request through the middleware, once its (asynchronous) answer is written. */
+async function request(middleware: Middleware, url: string) {
 	const response: FakeResponse = {
 		headers: {},
 		setHeader(name, value) {
@@ -35,20 +36,21 @@ function request(middleware: Middleware, url: string) {
 	};
 	let passedOn = false;
 	middleware({ url }, response, () => (passedOn = true));
+	await new Promise((resolve) => setTimeout(resolve, 0));
 	return { response, passedOn };
 }
 
 describe('the diagrams stylesheet under astro dev', () => {
-	it('is served from the diagrams drawn so far, under the base path', () => {
+	it('is served from the diagrams drawn so far, under the base path', async () => {
 		const css = '.mermaid-style-1{fill:red}';
-		const atRoot = request(devMiddleware('/', css), '/diagrams.css?v=1');
+		const atRoot = await request(devMiddleware('/', css), '/diagrams.css?v=1');
 		expect(atRoot.passedOn).toBe(false);
 		expect(atRoot.response.body).toBe(css);
 		expect(atRoot.response.headers['Content-Type']).toMatch(/^text\/css/);
-		expect(request(devMiddleware('/skills', css), '/skills/diagrams.css').response.body).toBe(css);
+		expect((await request(devMiddleware('/skills', css), '/skills/diagrams.css')).response.body).toBe(css);
 	});
-	it('leaves every other request to Astro', () => {
-		expect(request(devMiddleware('/', ''), '/concepts/').passedOn).toBe(true);
-		expect(request(devMiddleware('/skills/', ''), '/diagrams.css').passedOn).toBe(true);
+	it('leaves every other request to Astro', async () => {
+		expect((await request(devMiddleware('/', ''), '/concepts/')).passedOn).toBe(true);
+		expect((await request(devMiddleware('/skills/', ''), '/diagrams.css')).passedOn).toBe(true);
 	});
 });

@@ -12,8 +12,7 @@ import type { CslItem } from './citation';
 import { chicagoAuthorDateCsl, chicagoAuthorDateName } from './chicago-author-date';
 import { defaultLanguage, locales } from '../../i18n/languages';
 
-export const citeFormats = ['apa', 'chicago', 'bibtex', 'ris'] as const;
-export type CiteFormat = (typeof citeFormats)[number];
+import type { CiteFormat } from './cite-file';
 
 const styles = plugins.config.get('@csl').styles;
 if (!styles.has(chicagoAuthorDateName)) styles.add(chicagoAuthorDateName, chicagoAuthorDateCsl);

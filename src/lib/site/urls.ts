@@ -108,6 +108,13 @@ export function siteFileUrl(file: SiteFile): string {
 	return assetUrl(siteFiles[file]);
 }
 
+/** The file beside each citable page's `index.html` with its citations in four formats (src/integration/cite-files.ts). */
+export const citeFileName = 'cite.json';
+
+/** URL of a page's cite file, from the page's own URL path (`/concepts/x/` → `/concepts/x/cite.json`). */
+export const citeFileUrl = (pagePath: string): string =>
+	`${pagePath.endsWith('/') ? pagePath : `${pagePath}/`}${citeFileName}`;
+
 const withAnchor = (path: string, anchor?: string) => (anchor ? `${path}#${encodeURIComponent(anchor)}` : path);
 
 /** URL of a fixed page, e.g. `pageUrl('glossary')` → `/glossary/`. */

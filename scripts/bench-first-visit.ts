@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+/**
+ * First visits, measured in Chromium against the built site (`dist/`, served
+ * gzip-compressed by serve-dist.mjs): for one page of each kind, the bytes a
+ * reader's browser downloads with an empty cache until the page is loaded
+ * and the network is quiet (by kind: HTML, CSS, JS, other), the page's
+ * content floor (gzip size of its own text and drawings, from `dist/`), and
+ * their ratio; then the bytes of a first search, from the search page and
+ * from the header dialog. The service worker a page registers after load is
+ * reported apart: it downloads in the background, after the page is shown.
+ * Prints figures only; the size gates are tests/dist/budgets.test.ts.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { browserArgs, findBrowser } from '../src/lib/chromium/find-browser.ts';
+import { contentFloor } from './lib/page-weight.ts';
+import { fileOfUrlPath } from '../src/integration/dist-files.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const port = Number(process.env.BENCH_PORT ?? 4397);
+const origin = `http://127.0.0.1:${port}`;
+/** One page of each kind (the home page, an entry of each collection, a path, the two maps). */
+const samples = [
+	['home', '/'],
+	['concept', '/concepts/joint-action/'],
+	['case', '/cases/sialkot/'],
+	['lesson', '/lessons/sialkot-soft-technologies/'],
+	['recommendation', '/recommendations/cluster-skill-centres/'],
+	['path', '/paths/when-a-crisis-forces-learning/'],
+	['concept map', '/map/concepts/'],
+	['cluster map', '/map/clusters/'],
+] as const;
+
+const server = spawn(process.execPath, [new URL('./serve-dist.mjs', import.meta.url).pathname, String(port)], {
+	stdio: 'ignore',
+});
+await new Promise((resolve) => setTimeout(resolve, 600));
+
+type Kind = 'html' | 'css' | 'js' | 'other' | 'worker';
+/** Bytes on the wire (bodies as sent, compressed; headers depend on the host and are left out) by kind, from the moment of the call. */
+function meter(context: BrowserContext) {
+	const bytes: Record<Kind, number> = { html: 0, css: 0, js: 0, other: 0, worker: 0 };
+	const pending = new Set<Promise<void>>();
+	context.on('requestfinished', (request) => {
+		const sized = request.sizes().then((s) => {
+			const type = request.resourceType();
+			const kind: Kind = request.url().endsWith('/sw.js')
+				? 'worker'
+				: type === 'document'
+					? 'html'
+					: type === 'stylesheet'
+						? 'css'
+						: type === 'script'
+							? 'js'
+							: 'other';
+			// -1 when Chromium does not know (a response from the memory cache).
+			bytes[kind] += Math.max(0, s.responseBodySize);
+		});
+		pending.add(sized);
+		void sized.finally(() => pending.delete(sized));
+	});
+	return {
+		bytes,
+		settled: async (page: Page) => {
+			await page.waitForLoadState('networkidle');
+			await page.waitForTimeout(300);
+			await Promise.all(pending);
+		},
+	};
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+const browser = await chromium.launch({ executablePath: findBrowser(), args: browserArgs });
+try {
+	console.log('\nFirst visit, in Chromium against dist/ (empty cache; KiB of bodies on the wire, gzip):');
+	console.log('  kind            total |  HTML   CSS    JS other | floor  ratio | worker after load  page');
+	for (const [kind, path] of samples) {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		const m = meter(context);
+		await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+		await m.settled(page);
+		await context.close();
+		const { html, css, js, other, worker } = m.bytes;
+		const total = html + css + js + other;
+		const floor = contentFloor(fromHtml(readFileSync(join(root, 'dist', fileOfUrlPath(path)), 'utf8'))).gzip;
+		console.log(
+			`  ${kind.padEnd(14)} ${kb(total).padStart(6)} | ${[html, css, js, other].map((n) => kb(n).padStart(5)).join(' ')} | ${kb(floor).padStart(5)} ${(total / floor).toFixed(1).padStart(5)}x | ${kb(worker).padStart(6)}  ${path}`,
+		);
+	}
+
+	console.log('\nFirst search (empty cache; KiB of bodies on the wire):');
+	{
+		// From the search page: everything the page loads until the first result is on screen.
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		const m = meter(context);
+		await page.goto(`${origin}/search/?q=joint+action`, { waitUntil: 'load' });
+		await page.locator('[data-search-results] li').first().waitFor();
+		await m.settled(page);
+		await context.close();
+		const { html, css, js, other } = m.bytes;
+		console.log(
+			`  search page /search/?q=joint+action: ${kb(html + css + js + other)} (HTML ${kb(html)}, CSS ${kb(css)}, JS ${kb(js)}, index and results ${kb(other)})`,
+		);
+	}
+	{
+		// From the header dialog of a concept page: what the first query adds to the page's own load.
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		const m = meter(context);
+		await page.goto(`${origin}/concepts/joint-action/`, { waitUntil: 'load' });
+		await m.settled(page);
+		const before = Object.values(m.bytes).reduce((a, b) => a + b, 0) - m.bytes.worker;
+		const beforeJs = m.bytes.js;
+		await page.keyboard.press('/');
+		await page.locator('[data-search-dialog-input]').pressSequentially('joint action', { delay: 40 });
+		await page.locator('[data-search-dialog-results] li').first().waitFor();
+		await m.settled(page);
+		await context.close();
+		const after = Object.values(m.bytes).reduce((a, b) => a + b, 0) - m.bytes.worker;
+		console.log(
+			`  header dialog, "joint action" on /concepts/joint-action/: ${kb(after - before)} after the page's own load (JS ${kb(m.bytes.js - beforeJs)}, index and results ${kb(after - before - (m.bytes.js - beforeJs))})`,
+		);
+	}
+} finally {
+	await browser.close();
+	server.kill();
+}

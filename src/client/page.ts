@@ -1,0 +1,55 @@
+/**
+ * The one script every page loads before interaction. It wires at once only
+ * what must answer at once (the theme switch, the search button and its
+ * keys) and loads the rest on first use: link previews on the first hover
+ * or keyboard focus of a link, the copy controls on the first click on a
+ * "¶", "#" or "Copy", the cite box's formats when the box is opened. Then,
+ * once the page has loaded, it registers the offline worker.
+ */
+import { initThemeToggle } from './theme';
+import { initSearchOpeners } from './search-opener';
+
+initThemeToggle();
+initSearchOpeners();
+
+const linkOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('a[href]') : null);
+
+// Link previews: the first mouse hover or keyboard focus on a link loads them and is answered (a tap's focus is not).
+const firstPreviewEvent = (event: Event) => {
+	const link = linkOf(event.target);
+	if (!link || (event instanceof PointerEvent ? event.pointerType !== 'mouse' : !link.matches(':focus-visible')))
+		return;
+	removeEventListener('pointerover', firstPreviewEvent, true);
+	removeEventListener('focusin', firstPreviewEvent, true);
+	void import('./link-preview').then(({ initLinkPreviews }) => initLinkPreviews(event));
+};
+addEventListener('pointerover', firstPreviewEvent, true);
+addEventListener('focusin', firstPreviewEvent, true);
+
+// Copy controls: a "¶" or "#" link (which still goes to its target) or a cite box's "Copy" button.
+document.addEventListener('click', (event) => {
+	const control = (event.target as Element | null)?.closest(
+		'a.block-anchor, a.heading-anchor, button[data-copy-target]',
+	);
+	if (control) void import('./copy').then(({ copyFor }) => copyFor(control));
+});
+
+// The cite box: its formats load the first time one of its groups is opened ("toggle" does not bubble).
+document.addEventListener(
+	'toggle',
+	(event) => {
+		const group = event.target as Element;
+		if (group instanceof HTMLDetailsElement && group.open && group.matches('.cite-this details'))
+			void import('./cite-box').then(({ fillCiteBox }) => fillCiteBox(group.closest('.cite-this')!));
+	},
+	true,
+);
+
+// The offline worker, registered after the page's own requests (a few lines here rather than an import).
+const worker = document.querySelector<HTMLMetaElement>('meta[name="service-worker"]');
+const register = () =>
+	void navigator.serviceWorker.register(worker!.content, { scope: worker!.dataset.scope }).catch(() => undefined);
+if (worker && 'serviceWorker' in navigator) {
+	if (document.readyState === 'complete') register();
+	else addEventListener('load', register, { once: true });
+}

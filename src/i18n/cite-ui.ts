@@ -1,0 +1,8 @@
+/** The words of the cite box alone, for its script in the browser (see `ui.ts`). */
+import type { Strings } from './en';
+import { cite as en } from './en/cite';
+import { defaultLanguage, type Language } from './languages';
+
+const bundles: Record<Language, Strings['cite']> = { en };
+
+export const citeStrings = (language: Language = defaultLanguage): Strings['cite'] => bundles[language];

@@ -8,9 +8,11 @@
  */
 import { initThemeToggle } from './theme';
 import { initSearchOpeners } from './search-opener';
+import { rememberPathOf, showFollowedPath } from './followed-path';
 
 initThemeToggle();
 initSearchOpeners();
+showFollowedPath();
 
 const linkOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('a[href]') : null);
 
@@ -25,6 +27,27 @@ const firstPreviewEvent = (event: Event) => {
 };
 addEventListener('pointerover', firstPreviewEvent, true);
 addEventListener('focusin', firstPreviewEvent, true);
+
+// On a touch screen a paragraph's "¶" shows once the paragraph is tapped (it takes no room to show: no shift).
+document.addEventListener('click', (event) => {
+	if (!matchMedia('(hover: none)').matches) return;
+	const block = (event.target as Element | null)?.closest(':is(p, li, th, td):has(> .block-anchor)');
+	for (const shown of document.querySelectorAll('[data-anchor-shown]'))
+		if (shown !== block) shown.removeAttribute('data-anchor-shown');
+	block?.setAttribute('data-anchor-shown', '');
+});
+
+// A unit opened from a path's list or a path box: the reader is following that path.
+document.addEventListener('click', (event) => {
+	const link = (event.target as Element | null)?.closest('.path-units a, .path-membership a');
+	if (link) rememberPathOf(link);
+});
+
+// "On this page" folded on a narrow screen closes again once a heading is chosen from it.
+document.addEventListener('click', (event) => {
+	const fold = (event.target as Element | null)?.closest('a')?.closest<HTMLDetailsElement>('details[data-toc]');
+	if (fold && matchMedia('(max-width: 59.99rem)').matches) fold.open = false;
+});
 
 // Copy controls: a "¶" or "#" link (which still goes to its target) or a cite box's "Copy" button.
 document.addEventListener('click', (event) => {

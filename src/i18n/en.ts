@@ -479,6 +479,7 @@ export const strings = {
 			},
 		},
 		onThisPage: 'On this page',
+		backToTop: 'Back to top',
 		concepts: 'Concepts',
 	},
 

@@ -130,3 +130,84 @@ test.describe('the main navigation leads to reading, seeing the whole and teachi
 		await expect(page).toHaveURL(/\/for-trainers\/$/);
 	});
 });
+
+test.describe('a long page on a 390 px phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('"On this page" stays at hand while reading, opens to its list, and leads back to the top', async ({ page }) => {
+		await page.goto('/cases/sialkot/');
+		const toc = page.getByRole('navigation', { name: 'On this page' });
+		const list = toc.locator('ol');
+		// Folded to one line at first: the text is not pushed down by the list.
+		await expect(list).toBeHidden();
+		const barHeight = (await toc.boundingBox())!.height;
+		expect(barHeight).toBeLessThan(60);
+		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+		// Still on screen, at its top, halfway down the page.
+		await expect(toc).toBeInViewport();
+		expect((await toc.boundingBox())!.y).toBeLessThanOrEqual(1);
+		await toc.getByText('On this page').tap();
+		await expect(list).toBeVisible();
+		const link = list.getByRole('link').nth(2);
+		const target = (await link.getAttribute('href'))!;
+		await link.tap();
+		await expect(page).toHaveURL(new RegExp(`${target}$`));
+		// The list folds again, and the heading is not hidden under the bar.
+		await expect(list).toBeHidden();
+		const heading = page.locator(target);
+		await expect(heading).toBeInViewport();
+		expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual((await toc.boundingBox())!.height - 1);
+		await toc.getByRole('link', { name: 'Back to top' }).tap();
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(200);
+	});
+
+	test('a paragraph\'s "¶" stays out of sight until the paragraph is tapped', async ({ page }) => {
+		await page.goto('/concepts/joint-action/');
+		const paragraph = page.locator('.prose > p[id]').first();
+		const mark = paragraph.locator('a.block-anchor');
+		const opacity = () => mark.evaluate((a) => getComputedStyle(a).opacity);
+		expect(await opacity()).toBe('0');
+		await paragraph.scrollIntoViewIfNeeded();
+		// A point of the paragraph's text that is not a link (a tap there would navigate).
+		const point = await paragraph.evaluate((p) => {
+			const box = p.getBoundingClientRect();
+			for (let y = box.top + 4; y < box.bottom; y += 6)
+				for (let x = box.left + 4; x < box.right; x += 12) {
+					const hit = document.elementFromPoint(x, y);
+					if (hit === p) return { x, y };
+				}
+			return undefined;
+		});
+		expect(point).toBeDefined();
+		await page.touchscreen.tap(point!.x, point!.y);
+		await expect.poll(opacity).toBe('1');
+	});
+});
+
+test.describe('one clear "next" on a unit of a learning path', () => {
+	const words = t().paths;
+	const unit = '/lessons/sialkot-soft-technologies/';
+
+	test("came through the path: the path's next step leads the foot of the page, the paper's order stays labelled", async ({
+		page,
+	}) => {
+		await page.goto('/paths/when-a-crisis-forces-learning/');
+		await page.locator(`.path-units a[href="${unit}"]`).click();
+		await expect(page).toHaveURL(new RegExp(`${unit}$`));
+		const pathNext = page.getByRole('navigation', { name: words.membership }).last();
+		const lead = pathNext.getByRole('link');
+		await expect(lead).toHaveText(new RegExp(`^${words.nextInPath}`));
+		// The same step as the path box says, and it comes before the paper's order.
+		const boxNext = await page.locator('.path-membership [data-path-next]').getAttribute('href');
+		await expect(lead).toHaveAttribute('href', boxNext!);
+		const paperOrder = page.getByRole('navigation', { name: lessonSequence.name });
+		await expect(paperOrder.getByRole('link', { name: new RegExp(`^${lessonSequence.next}`) })).toBeVisible();
+		expect((await lead.boundingBox())!.y).toBeLessThan((await paperOrder.boundingBox())!.y);
+	});
+
+	test('opened directly: only the two labelled sequences, as built', async ({ page }) => {
+		await page.goto(unit);
+		await expect(page.locator('nav.path-next')).toHaveCount(0);
+		await expect(page.getByRole('navigation', { name: lessonSequence.name })).toBeVisible();
+	});
+});

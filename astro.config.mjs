@@ -19,6 +19,7 @@ import { rehypeBlockAnchors } from './src/markdown/rehype-block-anchors';
 import { anchorMovesReader } from './src/markdown/anchor-moves';
 import { siteSettings } from './site.config.mjs';
 import { astroRedirects, readRedirects } from './src/integration/redirects';
+import { sitePages } from './src/lib/site/urls';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The diagram cache outlives `dist/`: a rebuild with unchanged diagrams starts no browser.
@@ -75,7 +76,8 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
-		sitemap(),
+		// The offline fallback page is for the offline worker, not for search engines.
+		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(sitePages.offline) }),
 		siteIntegration({
 			renderer,
 			redirects,

@@ -19,6 +19,8 @@ export interface SearchHit {
 	type: string;
 	/** Page text with the matched words in <mark>, as Pagefind returns it: render it with `excerptParts`, never as HTML. */
 	excerpt: string;
+	/** The page's other names (a topic page's `aliases` meta), if it has any. */
+	aliases?: string;
 	/** Matches under a heading of the page: deep links to that section. */
 	sections: { title: string; url: string }[];
 }
@@ -150,6 +152,7 @@ const toHit = (d: PagefindData): SearchHit => ({
 	title: d.meta.title ?? d.url,
 	type: d.meta.type ?? 'Page',
 	excerpt: d.excerpt,
+	aliases: d.meta.aliases,
 	sections: (d.sub_results ?? [])
 		.filter((s) => s.url !== d.url && s.url.includes('#'))
 		.slice(0, 3)

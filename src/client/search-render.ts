@@ -3,7 +3,7 @@
  * here parses HTML: titles, URLs and excerpts from the index are set as
  * text or attributes, and the only element an excerpt can bring is <mark>.
  */
-import { excerptParts } from '../lib/search/excerpt';
+import { excerptParts, labelledAliases } from '../lib/search/excerpt';
 import { searchStrings } from '../i18n/search-ui';
 import { languageOf } from '../i18n/languages';
 import type { SearchHit } from './search-core';
@@ -30,10 +30,10 @@ function link(href: string, className: string, text: string): HTMLAnchorElement 
 	return a;
 }
 
-/** The excerpt: text nodes, and <mark> around the matched words. */
-export function excerptElement(excerpt: string): HTMLParagraphElement {
+/** The excerpt: text nodes, and <mark> around the matched words; other names at its start keep their label. */
+export function excerptElement(excerpt: string, aliases?: string): HTMLParagraphElement {
 	const p = element('p', 'search-hit-excerpt');
-	for (const part of excerptParts(excerpt))
+	for (const part of labelledAliases(excerptParts(excerpt), aliases, searchLabels.alsoKnownAs))
 		p.append(part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text));
 	return p;
 }
@@ -44,7 +44,7 @@ export function hitElement(hit: SearchHit): HTMLLIElement {
 	li.append(
 		element('span', 'search-hit-type', hit.type),
 		link(hit.url, 'search-hit-title', hit.title),
-		excerptElement(hit.excerpt),
+		excerptElement(hit.excerpt, hit.aliases),
 	);
 	if (hit.sections.length > 0) {
 		const list = element('ul', 'search-hit-sections');

@@ -29,6 +29,9 @@ interface ExtendableEventLike extends Event {
 	waitUntil(promise: Promise<unknown>): void;
 }
 const worker = self as unknown as WorkerScope;
+/** The page for an address not kept, offline (written in by the build: src/integration/offline-copy.ts). */
+declare const OFFLINE_FALLBACK: string;
+const fallbackCache = 'offline-fallback';
 
 const offlineCopy = new PrecacheController({ cacheName: 'offline-copy' });
 // Written out as `self.__WB_MANIFEST`: the build looks for exactly that text to put the manifest in.
@@ -90,9 +93,13 @@ async function saveCopy(): Promise<void> {
 }
 
 worker.addEventListener('install', (event) => {
-	// A new build updates a saved copy before it takes over.
+	// A new build updates a saved copy before it takes over; the fallback page is kept in any case (it is small).
 	event.waitUntil(
-		isSaved()
+		caches
+			.open(fallbackCache)
+			.then((cache) => cache.add(OFFLINE_FALLBACK))
+			.catch(() => undefined)
+			.then(isSaved)
 			.then((saved) => (saved ? saveCopy() : undefined))
 			.then(() => worker.skipWaiting()),
 	);
@@ -140,6 +147,18 @@ registerRoute(
 		const pageUrl = new URL(options.request.url);
 		// A page's query (a linked search, `?q=...`) is read by its script: the saved page serves every query.
 		if (options.request.mode === 'navigate') pageUrl.search = '';
-		return (await fromOfflineCopy(pageUrl)) ?? readPages.handle(options);
+		const kept = await fromOfflineCopy(pageUrl);
+		if (kept) return kept;
+		try {
+			return await readPages.handle(options);
+		} catch (error) {
+			// Offline, an address not kept (a page never read, a PDF): the site's own page says so, not the browser's error.
+			const fallback =
+				options.request.mode === 'navigate'
+					? await caches.match(OFFLINE_FALLBACK, { cacheName: fallbackCache })
+					: undefined;
+			if (fallback) return fallback;
+			throw error;
+		}
 	},
 );

@@ -418,6 +418,16 @@ export const strings = {
 		},
 	},
 
+	/** The page the offline worker shows for an address it has not kept, when there is no connection. */
+	offlineFallback: {
+		title: 'Not available offline',
+		lead: 'There is no connection, and this address is not among the pages kept in this browser.',
+		kept: 'Pages you have read on this device, and every page if the site was saved for offline reading, open without a connection.',
+		online:
+			'The handouts (PDF) and course packages are not part of the saved copy: download them while you are online.',
+		home: 'Go to the home page',
+		howTo: 'How to save the site for offline reading',
+	},
 	notFound: {
 		title: 'Page not found',
 		lead: 'There is no page at this address.',
@@ -459,7 +469,7 @@ export const strings = {
 	},
 
 	entry: {
-		alsoKnownAs: 'Also known as:',
+		alsoKnownAs: search.alsoKnownAs,
 		/**
 		 * The bottom links of a unit page follow its collection's reading order, which is not a learning
 		 * path's: each names its sequence, so that a reader in a path is not sent backwards by "Next".

@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { getManifest, injectManifest } from 'workbox-build';
 import { htmlFiles } from './dist-files';
 import { bytesPlaceholder, keptAsIs, sizePlaceholder } from '../lib/site/offline-files';
-import { iconFile, siteFiles } from '../lib/site/urls';
+import { iconFile, siteFiles, sitePages } from '../lib/site/urls';
 
 /** What the offline copy holds: pages, styles, scripts, data, and the parts of the full-text search index that search uses. */
 export const offlineGlobs = ['**/*.{html,css,js,json,svg,wasm}', iconFile('favicon'), 'pagefind*/**/*'];
@@ -86,7 +86,11 @@ export async function buildOfflineCopy({
 		minify: true,
 		format: 'iife',
 		target: 'es2022',
-		define: { 'process.env.NODE_ENV': '"production"' },
+		// The page shown for an address the worker has not kept, under the site's base path.
+		define: {
+			'process.env.NODE_ENV': '"production"',
+			OFFLINE_FALLBACK: JSON.stringify(`${base}${sitePages.offline.slice(1)}`),
+		},
 		outfile: swSource,
 		logLevel: 'warning',
 	});

@@ -11,7 +11,8 @@ import { builtPages, distDir } from '../helpers/dist';
 import { fileOfUrlPath } from '../../src/integration/dist-files';
 import { citeFormats, type CiteFile } from '../../src/lib/citation/cite-file';
 
-const uncitable = new Set(['/404.html', '/search/']);
+// The search page, the "not found" page and the offline fallback page cite nothing.
+const uncitable = new Set(['/404.html', '/search/', '/offline/']);
 
 describe('the cite box', () => {
 	it('is on every citable page and on no other', () => {

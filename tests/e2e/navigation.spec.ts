@@ -104,7 +104,8 @@ test('every institution and abbreviation has a glossary page listing the pages t
 
 test.describe('the main navigation leads to reading, seeing the whole and teaching', () => {
 	const site = t().site;
-	const expected = Object.values(site.nav);
+	// The destinations, then saving the site for offline reading (with the teaching pages).
+	const expected = [...Object.values(site.nav), t().offline.footerLink];
 
 	test('at 1366 px every destination shows in one row of three groups', async ({ page }) => {
 		await page.setViewportSize({ width: 1366, height: 800 });

@@ -3,6 +3,7 @@
  * names under a case's title, link previews, and the offline copy.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { t } from '../../src/i18n/ui';
 
 const conceptPage = '/concepts/collective-efficiency/';
 const proseLink = (page: Page) => page.locator('.prose a[href="/concepts/joint-action/"]').first();
@@ -133,5 +134,25 @@ test('the site can be saved, then read and searched offline', async ({ browser }
 	await expect(page.locator('figure.diagram svg:visible').first()).toBeVisible();
 	await page.goto('/search/?q=joint+action');
 	await expect(page.locator('[data-search-results] li').first()).toBeVisible({ timeout: 20_000 });
+	await context.close();
+});
+
+test("offline, an address the browser has not kept shows the site's own page, not the browser's error", async ({
+	browser,
+}) => {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto('/concepts/joint-action/');
+	// The worker installs after the page has loaded and keeps its fallback page.
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	await context.setOffline(true);
+	await page.goto('/cases/ludhiana/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(t().offlineFallback.title);
+	await expect(page.getByRole('link', { name: t().offlineFallback.howTo })).toBeVisible();
+	// A handout too (PDFs are not in the saved copy).
+	await page.goto('/paths/when-a-crisis-forces-learning/learner.pdf');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(t().offlineFallback.title);
 	await context.close();
 });

@@ -264,3 +264,14 @@ test('when the search index cannot load, the page and the dialog say so instead 
 	await expect(dialog.locator('[data-search-dialog-status]')).toHaveText(/Search could not load/);
 	await context.close();
 });
+
+test('in the dialog, a page found by another of its names says so in its excerpt ("Also known as:")', async ({
+	page,
+}) => {
+	await page.goto('/concepts/');
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog', { name: 'Search the site' });
+	await dialog.getByRole('searchbox').fill('intra-cluster cooperation');
+	const hit = dialog.locator('.search-hit').filter({ has: page.locator('a[href="/concepts/joint-action/"]') });
+	await expect(hit.locator('.search-hit-excerpt')).toContainText('Also known as:');
+});

@@ -21,6 +21,8 @@ export const search = {
 	dialogResults: (total: number) =>
 		`${plural('en', total, { one: '# result', other: '# results' })}. Use the arrow keys to move through them.`,
 	sectionsOf: (title: string) => `Sections of ${title}`,
+	/** Before a topic's other names, on its page and in a result's excerpt that begins with them. */
+	alsoKnownAs: 'Also known as:',
 	/** When the search code or index could not load (a dropped connection, say). */
 	unavailable: 'Search could not load. Check your connection and try again.',
 	/**

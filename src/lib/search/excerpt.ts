@@ -22,3 +22,20 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 	}
 	return parts;
 }
+
+/**
+ * An excerpt that begins within the page's other names (the quick-find index
+ * holds them without their label, and Pagefind may start an excerpt a word or
+ * two into them) gets the label back in front, with "…" where words were cut,
+ * so that the names read as what they are: "Also known as: … collective
+ * action, …".
+ */
+export function labelledAliases(parts: ExcerptPart[], aliases: string | undefined, label: string): ExcerptPart[] {
+	const text = parts
+		.map((p) => p.text)
+		.join('')
+		.trimStart();
+	const opening = text.slice(0, 20);
+	if (!aliases || !opening || text.startsWith(label) || !aliases.includes(opening)) return parts;
+	return [{ text: aliases.startsWith(opening) ? `${label} ` : `${label} … `, marked: false }, ...parts];
+}

@@ -41,6 +41,8 @@ export const sitePages = {
 	charts: collections.charts.page.path,
 	search: '/search/',
 	forTrainers: '/for-trainers/',
+	/** What the offline worker shows for an address it has not kept, offline (not in the sitemap or the search). */
+	offline: '/offline/',
 	paths: collections.paths.page.path,
 	catalogJson: '/catalog.json',
 	catalogCsv: '/catalog.csv',

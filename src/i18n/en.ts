@@ -396,7 +396,8 @@ export const strings = {
 			heading: 'Read',
 			intro: 'Start with the ideas, then see them at work in five clusters in Pakistan, India, Brazil and Africa.',
 			cases: 'The five case studies compared',
-			mapsAfter: ": the concept map, the clusters on a world map, Table 1 and the paper's figures",
+			maps: 'See it whole:',
+			allMaps: "all maps, Table 1 and the paper's figures",
 			paper: 'The paper and how this site follows it',
 		},
 		lookUp: {
@@ -405,12 +406,12 @@ export const strings = {
 			concepts: 'Concepts A to Z',
 			glossary: 'Glossary of institutions and abbreviations',
 			references: 'Works the paper cites',
-			search: 'Search',
 		},
 		teach: {
 			heading: 'Teach',
 			intro:
 				'Every concept, lesson and recommendation has a permanent address you can put in a curriculum or on a slide.',
+			paths: 'each ready for a session, with handouts and a course package:',
 			lessons: 'Lessons by case',
 			recommendations: 'Recommendations by cluster type and actor',
 			taxonomy: 'The cluster taxonomy',

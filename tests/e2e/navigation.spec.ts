@@ -212,3 +212,19 @@ test.describe('one clear "next" on a unit of a learning path', () => {
 		await expect(page.getByRole('navigation', { name: lessonSequence.name })).toBeVisible();
 	});
 });
+
+test('the home page leads into reading, searching and teaching, with the maps and the paths in view at 1366 px', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/');
+	const main = page.getByRole('main');
+	await expect(main.getByRole('link', { name: t().maps.conceptMap.title, exact: true })).toBeInViewport();
+	await expect(main.getByRole('link', { name: t().maps.clusterMap.title, exact: true })).toBeInViewport();
+	await expect(main.locator('.home-paths a').first()).toBeInViewport();
+	// A search box of its own, which works as a plain form.
+	const search = main.getByRole('search');
+	await search.getByRole('searchbox').fill('joint action');
+	await search.getByRole('button').click();
+	await expect(page).toHaveURL(/\/search\/\?q=joint\+action$/);
+});

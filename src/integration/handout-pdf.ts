@@ -23,7 +23,7 @@ import { pathLabels } from '../i18n/labels';
 import { fileOfUrlPath } from './dist-files';
 
 /** Bump when the way handouts are printed changes, so old cache entries are not reused. */
-const PRINT_VERSION = '1';
+const PRINT_VERSION = '3';
 const versions: readonly HandoutVersion[] = ['learner', 'facilitator'];
 /** A made-up origin: every request of the printing page is answered from `dist/`, none goes out. */
 const origin = 'http://handout.invalid';
@@ -41,7 +41,11 @@ export interface PathPage {
 	id: string;
 	title: string;
 	units: string[];
-	/** Stylesheets the pages load (their content is part of the cache key). */
+	/**
+	 * Stylesheets the pages load, the path page's and then its units' (a chart
+	 * or a map is styled by its own page's bundle, which the path page does not
+	 * load); their content is part of the cache key.
+	 */
 	stylesheets: string[];
 }
 
@@ -55,6 +59,17 @@ const walk = (node: Root | Element, visit: (e: Element) => void) => {
 };
 const classes = (e: Element) => (Array.isArray(e.properties.className) ? e.properties.className.map(String) : []);
 
+const isStylesheet = (e: Element) => e.tagName === 'link' && String(e.properties.rel ?? '').includes('stylesheet');
+
+/** The stylesheets a built page loads, in order. */
+export function stylesheetsOf(html: string): string[] {
+	const stylesheets: string[] = [];
+	walk(fromHtml(html), (e) => {
+		if (isStylesheet(e)) stylesheets.push(String(e.properties.href));
+	});
+	return stylesheets;
+}
+
 /** Reads a built path page: its `<h1>`, the unit links of its sequence, its stylesheets. */
 export function readPathPage(id: string, html: string): PathPage {
 	const tree = fromHtml(html);
@@ -63,8 +78,7 @@ export function readPathPage(id: string, html: string): PathPage {
 	const stylesheets: string[] = [];
 	walk(tree, (e) => {
 		if (e.tagName === 'h1') title = toString(e).trim();
-		if (e.tagName === 'link' && String(e.properties.rel ?? '').includes('stylesheet'))
-			stylesheets.push(String(e.properties.href));
+		if (isStylesheet(e)) stylesheets.push(String(e.properties.href));
 		if (e.tagName === 'li' && e.properties.dataUnit !== undefined) {
 			walk(e, (a) => {
 				if (a.tagName === 'a' && classes(a).includes('entry-title')) units.push(String(a.properties.href));
@@ -138,7 +152,26 @@ async function printHandout(
 		await tab.emulateMedia({ media: 'print', colorScheme: 'light' });
 		await tab.goto(`${origin}${withBase(`/paths/${page.id}/`, base)}`, { waitUntil: 'load' });
 		await tab.evaluate(
-			async ({ units, version, title }) => {
+			async ({ units, version, title, stylesheets }) => {
+				// The units' own stylesheets (charts, maps), loaded before anything is printed.
+				const loaded = new Set(
+					[...document.querySelectorAll('link[rel~="stylesheet"]')].map((l) => l.getAttribute('href')),
+				);
+				await Promise.all(
+					stylesheets
+						.filter((href) => !loaded.has(href))
+						.map((href) => {
+							const link = document.createElement('link');
+							link.rel = 'stylesheet';
+							link.href = href;
+							const done = new Promise((resolve, reject) => {
+								link.onload = resolve;
+								link.onerror = () => reject(new Error(`stylesheet ${href} did not load`));
+							});
+							document.head.append(link);
+							return done;
+						}),
+				);
 				const activities = document.querySelector('[data-handout-part="activities"]');
 				const container = document.createElement('div');
 				container.className = 'handout-units';
@@ -153,11 +186,16 @@ async function printHandout(
 				}
 				activities?.before(container);
 				document.documentElement.classList.add('handout', `handout-${version}`);
-				if (version === 'facilitator') for (const d of document.querySelectorAll('details')) d.open = true;
+				// Only the answers open: a drawing's description is left out of print (global.css).
+				if (version === 'facilitator')
+					for (const d of document.querySelectorAll<HTMLDetailsElement>(
+						'details[data-facilitator], details[data-answer]',
+					))
+						d.open = true;
 				else for (const d of document.querySelectorAll('[data-facilitator]')) d.remove();
 				document.title = title;
 			},
-			{ units: page.units, version, title: `${page.title}: ${titleSuffix}` },
+			{ units: page.units, version, title: `${page.title}: ${titleSuffix}`, stylesheets: page.stylesheets },
 		);
 		return await tab.pdf({
 			format: 'A4',
@@ -184,7 +222,11 @@ export async function buildHandouts(distDir: string, cacheDir: string, base = '/
 	if (!existsSync(pathsDir)) return stats;
 	const pages = readdirSync(pathsDir, { withFileTypes: true })
 		.filter((d) => d.isDirectory() && existsSync(join(pathsDir, d.name, 'index.html')))
-		.map((d) => readPathPage(d.name, readFileSync(join(pathsDir, d.name, 'index.html'), 'utf8')));
+		.map((d) => {
+			const page = readPathPage(d.name, readFileSync(join(pathsDir, d.name, 'index.html'), 'utf8'));
+			const ofUnits = page.units.flatMap((url) => stylesheetsOf(readFileSync(distFileOf(distDir, url, base), 'utf8')));
+			return { ...page, stylesheets: [...new Set([...page.stylesheets, ...ofUnits])] };
+		});
 
 	let browser: Promise<Browser> | undefined;
 	try {

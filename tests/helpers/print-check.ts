@@ -26,6 +26,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 export interface PrintedLayout {
 	/** For each page (first is 1), its tagged text: what the page shows, running header and footer left out. */
 	pageText: string[];
+	/** For each page, the text outside the document: Chromium's running header and footer. */
+	marginText: string[];
 	/**
 	 * Every figure of the structure tree: the pages its content is on, and its
 	 * text (caption and labels). A figure named by a heading (a chart, whose
@@ -42,6 +44,7 @@ const contentId = (pageRef: PDFRef, mcid: number) =>
 export async function readPrintedLayout(bytes: Uint8Array): Promise<PrintedLayout> {
 	const text = new Map<string, string>();
 	const pageText: string[] = [];
+	const marginText: string[] = [];
 	const task = getDocument({ data: bytes.slice(), verbosity: 0 });
 	const pdf = await task.promise;
 	try {
@@ -51,6 +54,7 @@ export async function readPrintedLayout(bytes: Uint8Array): Promise<PrintedLayou
 			// Text outside marked content is not part of the document: Chromium's header and footer templates.
 			const open: string[] = [];
 			let onPage = '';
+			let inMargin = '';
 			for (const item of content.items) {
 				if ('type' in item) {
 					if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') open.push(item.id ?? '');
@@ -59,9 +63,10 @@ export async function readPrintedLayout(bytes: Uint8Array): Promise<PrintedLayou
 					const id = open.findLast((i) => i !== '') ?? '';
 					text.set(id, `${text.get(id) ?? ''}${item.str}${item.hasEOL ? ' ' : ''}`);
 					onPage += item.str;
-				}
+				} else inMargin += `${item.str} `;
 			}
 			pageText.push(onPage.trim());
+			marginText.push(inMargin.replace(/\s+/g, ' ').trim());
 		}
 	} finally {
 		await task.destroy();
@@ -120,7 +125,7 @@ export async function readPrintedLayout(bytes: Uint8Array): Promise<PrintedLayou
 		for (const kid of kidsOf(el)) if (kid instanceof PDFDict && kid.get(PDFName.of('S'))) visit(kid, page);
 	};
 	visit(root);
-	return { pageText, figures };
+	return { pageText, marginText, figures };
 }
 
 /** A figure named in a message: the start of its caption or labels. */

@@ -11,19 +11,24 @@ describe('printProblems', () => {
 		expect(
 			printProblems({
 				pageText: ['Title', 'Text and a drawing', 'More text'],
+				marginText: ['1 / 3', '2 / 3', '3 / 3'],
 				figures: [{ pages: [2], text: 'A flowchart Step one Step two' }],
 			}),
 		).toEqual([]);
 	});
 
 	it('reports a page with no text, such as a frame left empty when its drawing moved on', () => {
-		expect(printProblems({ pageText: ['Title', '', 'Text'], figures: [] })).toEqual(['page 2 of 3 is blank']);
+		// The running header and footer are printed on every page, blank or not.
+		expect(
+			printProblems({ pageText: ['Title', '', 'Text'], marginText: ['1 / 3', '2 / 3', '3 / 3'], figures: [] }),
+		).toEqual(['page 2 of 3 is blank']);
 	});
 
 	it('reports a drawing over several pages, named by its caption', () => {
 		expect(
 			printProblems({
 				pageText: ['The FDA crisis', 'Hygiene deficiencies', 'Exports recover'],
+				marginText: ['', '', ''],
 				figures: [{ pages: [1, 2, 3], text: 'The FDA crisis in Sialkot and how the cluster responded' }],
 			}),
 		).toEqual(['a drawing runs over pages 1, 2, 3: The FDA crisis in Sialkot and how the cluster responded']);

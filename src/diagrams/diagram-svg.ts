@@ -171,15 +171,17 @@ function addClass(svg: string, className: string): string {
 /**
  * CSS that sizes one diagram: its natural width, shrunk to fit the column
  * but never below the width where its smallest text is `minReadableFontPx`
- * (past that its box scrolls sideways), and the scroll hint shown while the
- * box is narrower than the diagram.
+ * (past that its box scrolls sideways) on screens, and the scroll hint
+ * shown while the box is narrower than the diagram.
  */
 export function diagramSizeRules(d: Pick<ServedDiagram, 'id' | 'width' | 'minFontPx'>): string {
 	const min = minReadableWidth(d);
 	const width = Math.max(Math.ceil(d.width), min);
-	// The box adds its padding and border (1rem + 2px) around the SVG.
+	// The box adds its padding and border (1rem + 2px) around the SVG. The floor is for screens, where the
+	// box scrolls; on paper a drawing is scaled down to fit the page (the print rules in global.css).
 	return [
-		`#${d.id}{width:${width}px;min-width:${min}px}`,
+		`#${d.id}{width:${width}px}`,
+		`@media screen{#${d.id}{min-width:${min}px}}`,
 		`@container diagram (width < ${min + 20}px){.diagram-svg:has(> #${d.id}) > .diagram-scroll-hint{display:block}}`,
 	].join('\n');
 }

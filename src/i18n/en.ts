@@ -88,6 +88,9 @@ export const strings = {
 		minutes: (m: number) => `${m} min`,
 		hours: (h: number) => `${h} h`,
 		hoursMinutes: (h: number, m: string) => `${h} h ${m} min`,
+		/** A time of day into a session, "1:05", and a span of two, "0:10–0:45". */
+		clock: (h: number, m: string) => `${h}:${m}`,
+		span: (from: string, to: string) => `${from}–${to}`,
 	},
 
 	/** Words of the learning paths, their pages, handouts and packages. */
@@ -118,18 +121,51 @@ export const strings = {
 		tracedTo: 'In the paper',
 		handouts: 'Handouts and packages',
 		learnerPdf: 'Handout for participants (PDF)',
-		facilitatorPdf: 'Facilitator version with notes and answers (PDF)',
+		facilitatorPdf: "Facilitator's guide: session plan, notes and answers (PDF)",
+		/** A PDF's length and size beside its link, filled in once the PDFs are printed: "(45 pages, 950 kB)". */
+		pdfFacts: (pages: number, size: string) =>
+			plural('en', pages, { one: `(# page, ${size})`, other: `(# pages, ${size})` }),
 		cartridge: 'Course package for Moodle, Canvas and other learning platforms (IMS Common Cartridge)',
 		printView: 'Print view: print this page from the browser for a one-page-per-topic handout.',
 		howToImport: 'How to import a package',
 		siteAddress: 'Online at',
 		forTheFacilitator: 'For the facilitator',
+		/** The facilitator's guide: its cover and the running header of its pages. */
+		guide: {
+			banner: "Facilitator's guide: not for participants",
+			note: 'The session plan, the notes and the good answers come first, then the units as participants read them. Give participants the handout for participants instead.',
+			header: (title: string) => `Facilitator's guide: not for participants · ${title}`,
+		},
+		/** The session plan: the whole time, step by step, timed (the first page of the facilitator's guide). */
+		plan: {
+			heading: 'Session plan',
+			lead: (duration: string, inTheRoom: string) =>
+				duration === inTheRoom
+					? `The whole session, ${duration}, step by step.`
+					: `The whole session, ${duration}: ${inTheRoom} together, after the reading done beforehand.`,
+			time: 'Time',
+			step: 'Step',
+			length: 'Length',
+			what: 'What happens',
+			beforeSession: 'Before the session',
+			total: 'Total',
+			parts: {
+				introduction: 'Introduction',
+				reading: 'Reading',
+				discussion: 'Discussion',
+				break: 'Break',
+				exercise: 'Exercise',
+				'report-back': 'Report back',
+				'self-check': 'Self-check',
+				close: 'Close',
+			},
+		},
 		/** The list of paths on `/paths/`. */
 		index: {
 			lead: 'Ready-made modules for a course or workshop: each one sets out who it is for, what participants will be able to do, the pages to read in order, discussion questions, an exercise on the cases and a self-check.',
 			reading: (units: string, minutes: string) => `${units}, ${minutes} of reading.`,
 			learnerPdf: 'Handout (PDF)',
-			facilitatorPdf: 'Facilitator version (PDF)',
+			facilitatorPdf: "Facilitator's guide (PDF)",
 			cartridge: 'Course package (IMS Common Cartridge)',
 			allBefore: 'All the paths in one course package:',
 			allLink: 'all paths (IMS Common Cartridge)',
@@ -145,7 +181,7 @@ export const strings = {
 			allTitle: (site: string) => `${site}: learning paths`,
 		},
 		/** Titles of the two PDF versions, as they appear in the PDF's metadata. */
-		handoutTitle: { learner: 'handout for participants', facilitator: 'facilitator version' },
+		handoutTitle: { learner: 'handout for participants', facilitator: "facilitator's guide" },
 	},
 
 	taxonomy: {

@@ -27,6 +27,15 @@ export function formatMinutes(minutes: number): string {
 	return m === 0 ? words.time.hours(h) : words.time.hoursMinutes(h, String(m).padStart(2, '0'));
 }
 
+/** "0:00", "1:05": minutes from the start of a session as a clock time. */
+export function formatClock(minutes: number): string {
+	return words.time.clock(Math.floor(minutes / 60), String(minutes % 60).padStart(2, '0'));
+}
+
+/** "0:10–0:45": a step of a session from its start to its end, in minutes from the start of the session. */
+export const formatClockSpan = (from: number, to: number): string =>
+	words.time.span(formatClock(from), formatClock(to));
+
 /** Words of the learning paths, their pages, handouts and packages. */
 export const pathLabels = words.paths;
 

@@ -3,9 +3,11 @@
  * pages already written to `dist/`, in the Chromium that draws the
  * diagrams. For each path: the path page's title part, then every unit page
  * in order (each from a new page), then the questions, exercise and
- * self-check; the learner version leaves out the facilitator notes and keeps
- * answers closed, the facilitator version opens them. Page numbers come
- * from Chromium's footer template. PDFs are cached by a hash of every input
+ * self-check; the learner version leaves out the session plan and the
+ * facilitator notes and keeps answers closed. The facilitator's guide has a
+ * cover and running header of its own, and puts first what the facilitator
+ * needs: the session plan, then the activities with notes and answers open,
+ * then the units. Page numbers come from Chromium's footer template. PDFs are cached by a hash of every input
  * (HTML of the pages, their stylesheets), so a warm build launches no browser.
  */
 import { createHash } from 'node:crypto';
@@ -23,8 +25,8 @@ import { pathLabels } from '../i18n/labels';
 import { fileOfUrlPath } from './dist-files';
 
 /** Bump when the way handouts are printed changes, so old cache entries are not reused. */
-const PRINT_VERSION = '1';
-const versions: readonly HandoutVersion[] = ['learner', 'facilitator'];
+const PRINT_VERSION = '4';
+export const handoutVersions: readonly HandoutVersion[] = ['learner', 'facilitator'];
 /** A made-up origin: every request of the printing page is answered from `dist/`, none goes out. */
 const origin = 'http://handout.invalid';
 
@@ -41,7 +43,11 @@ export interface PathPage {
 	id: string;
 	title: string;
 	units: string[];
-	/** Stylesheets the pages load (their content is part of the cache key). */
+	/**
+	 * Stylesheets the pages load, the path page's and then its units' (a chart
+	 * or a map is styled by its own page's bundle, which the path page does not
+	 * load); their content is part of the cache key.
+	 */
 	stylesheets: string[];
 }
 
@@ -55,6 +61,17 @@ const walk = (node: Root | Element, visit: (e: Element) => void) => {
 };
 const classes = (e: Element) => (Array.isArray(e.properties.className) ? e.properties.className.map(String) : []);
 
+const isStylesheet = (e: Element) => e.tagName === 'link' && String(e.properties.rel ?? '').includes('stylesheet');
+
+/** The stylesheets a built page loads, in order. */
+export function stylesheetsOf(html: string): string[] {
+	const stylesheets: string[] = [];
+	walk(fromHtml(html), (e) => {
+		if (isStylesheet(e)) stylesheets.push(String(e.properties.href));
+	});
+	return stylesheets;
+}
+
 /** Reads a built path page: its `<h1>`, the unit links of its sequence, its stylesheets. */
 export function readPathPage(id: string, html: string): PathPage {
 	const tree = fromHtml(html);
@@ -63,8 +80,7 @@ export function readPathPage(id: string, html: string): PathPage {
 	const stylesheets: string[] = [];
 	walk(tree, (e) => {
 		if (e.tagName === 'h1') title = toString(e).trim();
-		if (e.tagName === 'link' && String(e.properties.rel ?? '').includes('stylesheet'))
-			stylesheets.push(String(e.properties.href));
+		if (isStylesheet(e)) stylesheets.push(String(e.properties.href));
 		if (e.tagName === 'li' && e.properties.dataUnit !== undefined) {
 			walk(e, (a) => {
 				if (a.tagName === 'a' && classes(a).includes('entry-title')) units.push(String(a.properties.href));
@@ -98,11 +114,16 @@ const contentTypes: Record<string, string> = {
 	'.json': 'application/json',
 };
 
-/** Header and footer of every printed page: the path's title, and "page n of m". */
-function templates(title: string) {
+/** The running header of each version: the path's title, or in the facilitator's guide a warning before it. */
+export function runningHeader(title: string, version: HandoutVersion): string {
+	return version === 'facilitator' ? pathLabels.guide.header(title) : title;
+}
+
+/** Header and footer of every printed page: the running header, and "page n of m". */
+function templates(header: string) {
 	const style = 'font-size:8px;width:100%;margin:0 16mm;color:#444;font-family:system-ui,sans-serif';
 	return {
-		headerTemplate: toHtml(h('div', { style }, title)),
+		headerTemplate: toHtml(h('div', { style }, header)),
 		footerTemplate: toHtml(
 			h('div', { style: `${style};text-align:right` }, [
 				h('span', { className: ['pageNumber'] }),
@@ -138,8 +159,40 @@ async function printHandout(
 		await tab.emulateMedia({ media: 'print', colorScheme: 'light' });
 		await tab.goto(`${origin}${withBase(`/paths/${page.id}/`, base)}`, { waitUntil: 'load' });
 		await tab.evaluate(
-			async ({ units, version, title }) => {
-				const activities = document.querySelector('[data-handout-part="activities"]');
+			async ({ units, version, title, stylesheets }) => {
+				// The units' own stylesheets (charts, maps), loaded before anything is printed.
+				const loaded = new Set(
+					[...document.querySelectorAll('link[rel~="stylesheet"]')].map((l) => l.getAttribute('href')),
+				);
+				await Promise.all(
+					stylesheets
+						.filter((href) => !loaded.has(href))
+						.map((href) => {
+							const link = document.createElement('link');
+							link.rel = 'stylesheet';
+							link.href = href;
+							const done = new Promise((resolve, reject) => {
+								link.onload = resolve;
+								link.onerror = () => reject(new Error(`stylesheet ${href} did not load`));
+							});
+							document.head.append(link);
+							return done;
+						}),
+				);
+				const part = new Map(
+					[...document.querySelectorAll('[data-handout-part]')].map((e) => [e.getAttribute('data-handout-part'), e]),
+				);
+				const [cover, titlePart, plan, sequence, activities] = [
+					'facilitator-cover',
+					'title',
+					'plan',
+					'sequence',
+					'activities',
+				].map((name) => {
+					const element = part.get(name);
+					if (!element) throw new Error(`the path page has no [data-handout-part="${name}"]`);
+					return element;
+				});
 				const container = document.createElement('div');
 				container.className = 'handout-units';
 				for (const url of units) {
@@ -151,19 +204,31 @@ async function printHandout(
 					section.append(document.adoptNode(article));
 					container.append(section);
 				}
-				activities?.before(container);
+				if (version === 'facilitator') {
+					// The guide: its own cover, then the session plan, the activities with the notes and good
+					// answers, and only then the introduction, the sequence and the units as participants read them.
+					titlePart.prepend((cover as HTMLTemplateElement).content.cloneNode(true));
+					titlePart.after(plan, activities);
+					sequence.after(container);
+					// Only the answers open: a drawing's description is left out of print (global.css).
+					for (const d of document.querySelectorAll<HTMLDetailsElement>(
+						'details[data-facilitator], details[data-answer]',
+					))
+						d.open = true;
+				} else {
+					activities.before(container);
+					for (const d of document.querySelectorAll('[data-facilitator]')) d.remove();
+				}
 				document.documentElement.classList.add('handout', `handout-${version}`);
-				if (version === 'facilitator') for (const d of document.querySelectorAll('details')) d.open = true;
-				else for (const d of document.querySelectorAll('[data-facilitator]')) d.remove();
 				document.title = title;
 			},
-			{ units: page.units, version, title: `${page.title}: ${titleSuffix}` },
+			{ units: page.units, version, title: `${page.title}: ${titleSuffix}`, stylesheets: page.stylesheets },
 		);
 		return await tab.pdf({
 			format: 'A4',
 			printBackground: true,
 			displayHeaderFooter: true,
-			...templates(page.title),
+			...templates(runningHeader(page.title, version)),
 			margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
 			outline: true,
 			tagged: true,
@@ -184,12 +249,16 @@ export async function buildHandouts(distDir: string, cacheDir: string, base = '/
 	if (!existsSync(pathsDir)) return stats;
 	const pages = readdirSync(pathsDir, { withFileTypes: true })
 		.filter((d) => d.isDirectory() && existsSync(join(pathsDir, d.name, 'index.html')))
-		.map((d) => readPathPage(d.name, readFileSync(join(pathsDir, d.name, 'index.html'), 'utf8')));
+		.map((d) => {
+			const page = readPathPage(d.name, readFileSync(join(pathsDir, d.name, 'index.html'), 'utf8'));
+			const ofUnits = page.units.flatMap((url) => stylesheetsOf(readFileSync(distFileOf(distDir, url, base), 'utf8')));
+			return { ...page, stylesheets: [...new Set([...page.stylesheets, ...ofUnits])] };
+		});
 
 	let browser: Promise<Browser> | undefined;
 	try {
 		for (const page of pages) {
-			for (const version of versions) {
+			for (const version of handoutVersions) {
 				stats.pdfs++;
 				const cached = join(cacheDir, `${handoutKey(distDir, page, version, base)}.pdf`);
 				if (!existsSync(cached)) {

@@ -2,7 +2,8 @@
  * The build hook of the site (and, under `astro dev`, the server of the
  * diagrams' stylesheet): after Astro has written `dist/`, it closes the
  * diagram browser (and reports how many diagrams were drawn), prints the
- * PDF handouts of the learning paths, checks every internal link and
+ * PDF handouts of the learning paths (and writes their page counts and
+ * sizes on the path pages), checks every internal link and
  * anchor, writes the security headers (`_headers`) and builds the search index.
  */
 import type { AstroIntegration } from 'astro';
@@ -20,7 +21,8 @@ import { cardsOfSite, writeSocialCards } from './social-cards';
 import { publishedAnchorsFile, readPublishedAnchors, vanishedAnchors } from './published-anchors';
 import { entryUrl, normalizeBase, siteFiles, sitePages, sourceFileOfUrl } from '../lib/site/urls';
 import { citationTiming } from '../lib/citation/cite-formats';
-import { buildHandouts } from './handout-pdf';
+import { buildHandouts, handoutVersions } from './handout-pdf';
+import { writePdfFacts } from './pdf-facts';
 import { drawingTimes, teachingStats } from '../lib/report/build-stats';
 import { writeBuildReport, type BuildReport } from '../lib/report/build-report';
 import { checkSpacing } from './spacing-check';
@@ -102,6 +104,9 @@ export function siteIntegration({
 					'handouts',
 					`${handouts.pdfs} PDFs, ${handouts.fromCache} from cache, ${handouts.printed} printed in ${Math.round(handouts.ms)} ms, browser launches: ${handouts.browserLaunches}`,
 				);
+				// Known only now that the PDFs exist; written before the pages are read for links, headers and search.
+				const withFacts = await writePdfFacts(distDir, handoutVersions);
+				say('handout facts', `page counts and sizes written on ${withFacts} path pages`);
 				// Each page is read and parsed once, for the link check and the quick-find index.
 				const distPages = readDistPages(distDir);
 				report.pages = String(distPages.length);

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { entryBaseShape } from './entry';
 import { entryIdList } from './ids';
+import { planDurationProblem, sessionPlanSchema } from './session-plan';
 import { unitRefPattern, type UnitCollection } from './units';
 
 /**
@@ -57,9 +58,9 @@ export const exerciseSchema = z
 			.refine((refs) => refs.some((r) => r.startsWith('cases:') || r.startsWith('lessons:')), {
 				message: 'an exercise is built on the cases: list at least one case or lesson as material',
 			}),
-		/** How to run it: grouping, timing, what to watch for. Facilitator version only. */
+		/** How to run it: grouping, what to watch for (the timing is the session plan). Facilitator's guide only. */
 		facilitatorNotes: z.array(sentence(20)).min(1),
-		/** The points a good answer makes, each traced to the paper. Facilitator version only. */
+		/** The points a good answer makes, each traced to the paper. Facilitator's guide only. */
 		goodAnswer: z.array(answerPointSchema).min(2),
 	})
 	.strict();
@@ -93,6 +94,8 @@ export const pathSchema = z
 			.int()
 			.min(30)
 			.max(60 * 16),
+		/** The session step by step, timed; the steps add up to `durationMinutes`. */
+		sessionPlan: sessionPlanSchema,
 		/** Three to five things a participant can do afterwards, each starting with a verb. */
 		objectives: z.array(sentence(15)).min(3).max(5),
 		/** The units in reading order. A unit appears once. */
@@ -110,7 +113,12 @@ export const pathSchema = z
 		/** Order of the path on `/paths/` (1 = first). */
 		order: z.number().int().min(1),
 	})
-	.strict();
+	.strict()
+	.superRefine((path, ctx) => {
+		// A plan that does not fill the stated time (or overruns it) would leave the trainer to find the gap in the room.
+		const problem = planDurationProblem(path.sessionPlan, path.durationMinutes);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['sessionPlan'] });
+	});
 export type PathData = z.infer<typeof pathSchema>;
 
 /** Splits a unit reference into collection and id. */

@@ -1,10 +1,11 @@
 /**
  * Gate over the teaching material of the build: learning paths and their
- * units link both ways, every path has two PDFs and a course package whose
+ * units link both ways, every path has two PDFs (the facilitator's guide laid
+ * out as one, both listed with their real length and size) and a course package whose
  * links resolve, and the catalogue validates against its published JSON
  * Schema. (How pages print is checked in the browser: tests/e2e/teaching.spec.ts.)
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -17,6 +18,9 @@ import { toString } from 'hast-util-to-string';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../helpers/dist';
+import { readPrintedLayout } from '../helpers/print-check';
+import { pathLabels } from '../../src/i18n/labels';
+import { formatSize } from '../../src/integration/offline-copy';
 
 const read = (path: string) => readFileSync(join(distDir, path));
 const pageOf = (path: string): Root => fromHtml(read(`${path}index.html`).toString('utf8'));
@@ -93,10 +97,56 @@ describe('learning paths', () => {
 			expect(learner.getPageCount()).toBeGreaterThanOrEqual(units + 3);
 			expect(facilitator.getPageCount()).toBeGreaterThanOrEqual(learner.getPageCount());
 			expect(learner.getTitle()).toMatch(/: handout for participants$/);
-			expect(facilitator.getTitle()).toMatch(/: facilitator version$/);
+			expect(facilitator.getTitle()).toMatch(/: facilitator's guide$/);
 			const { width, height } = learner.getPage(0).getSize();
 			expect(Math.abs(width - 595.3)).toBeLessThan(1.5); // A4
 			expect(Math.abs(height - 841.9)).toBeLessThan(1.5);
+		}
+	});
+});
+
+describe("the facilitator's guide", () => {
+	it('has its own cover and running header, opens with the session plan, then the notes and answers, then the units', async () => {
+		for (const id of pathIds) {
+			const page = pageOf(`/paths/${id}/`);
+			const title = toString(select('h1', page)!);
+			const firstUnit = toString(select('[data-unit] a.entry-title', page)!);
+			const guide = await readPrintedLayout(new Uint8Array(read(`paths/${id}/facilitator.pdf`)));
+			const learner = await readPrintedLayout(new Uint8Array(read(`paths/${id}/learner.pdf`)));
+			expect(guide.pageText[0], `${id}: cover`).toContain(pathLabels.guide.banner);
+			expect(learner.pageText[0], `${id}: learner cover`).not.toContain(pathLabels.guide.banner);
+			for (const [i, margin] of guide.marginText.entries())
+				expect(margin, `${id}: header of page ${i + 1}`).toContain(pathLabels.guide.header(title));
+			expect(learner.marginText[0]).not.toContain(pathLabels.guide.banner);
+			expect(guide.pageText[1], `${id}: page 2`).toMatch(new RegExp(`^${pathLabels.plan.heading}`));
+			const pageWith = (layout: typeof guide, text: string) => layout.pageText.findIndex((t) => t.includes(text));
+			const notes = pageWith(guide, pathLabels.facilitatorNotes);
+			const answers = pageWith(guide, pathLabels.goodAnswer);
+			const sequence = pageWith(guide, pathLabels.sequence);
+			// The sequence names the first unit too: its page is the first after the sequence's that does.
+			const unit = guide.pageText.findIndex((t, i) => i > sequence && t.includes(firstUnit));
+			expect(notes, `${id}: notes`).toBeGreaterThan(1);
+			expect(answers, `${id}: answers`).toBeGreaterThanOrEqual(notes);
+			expect(sequence, `${id}: the introduction and sequence after the answers`).toBeGreaterThan(answers);
+			expect(unit, `${id}: the first unit after them`).toBeGreaterThan(sequence);
+			// Participants get neither the plan nor the notes.
+			expect(pageWith(learner, pathLabels.plan.heading), id).toBe(-1);
+			expect(pageWith(learner, pathLabels.facilitatorNotes), id).toBe(-1);
+		}
+	});
+
+	it('and the handout are listed on the path page with their real page count and size', async () => {
+		for (const id of pathIds) {
+			const page = pageOf(`/paths/${id}/`);
+			for (const version of ['learner', 'facilitator'] as const) {
+				const file = read(`paths/${id}/${version}.pdf`);
+				const pages = (await PDFDocument.load(file)).getPageCount();
+				const facts = selectAll(`.path-downloads [data-pdf-facts="${version}"]`, page).map((e) => toString(e));
+				expect(facts, `${id} ${version}`).toEqual([
+					pathLabels.pdfFacts(pages, formatSize(statSync(join(distDir, `paths/${id}/${version}.pdf`)).size)),
+				]);
+				expect(facts[0]).toMatch(new RegExp(`^\\(${pages} pages, `));
+			}
 		}
 	});
 });

@@ -8,6 +8,13 @@ const validPath = {
 	summary: 'A learning path used by the tests of the schema.',
 	audience: 'Trainers who run the tests.',
 	durationMinutes: 90,
+	sessionPlan: [
+		{ part: 'reading', minutes: 20, when: 'before', what: 'Participants read the units at home.' },
+		{ part: 'discussion', minutes: 20, what: 'Talk through the questions.' },
+		{ part: 'exercise', minutes: 25, what: 'Groups compare the two cases.' },
+		{ part: 'report-back', minutes: 15, what: 'Each group reports what it found.' },
+		{ part: 'self-check', minutes: 10, what: 'Participants answer the self-check.' },
+	],
 	order: 1,
 	objectives: [sentence('Explain one'), sentence('Explain two'), sentence('Explain three')],
 	units: [
@@ -75,6 +82,22 @@ describe('path schema', () => {
 			'trace it',
 		],
 		['a typed reading time', { readingMinutes: 12 }, 'readingMinutes'],
+		[
+			'a session plan that does not add up to the duration',
+			{ durationMinutes: 120 },
+			'the session plan adds up to 90 minutes, but durationMinutes is 120',
+		],
+		['a session plan with no self-check', { sessionPlan: validPath.sessionPlan.slice(0, 4) }, 'no self-check step'],
+		[
+			'a step other than reading that says when it happens',
+			{ sessionPlan: [{ ...validPath.sessionPlan[1], when: 'before' }, ...validPath.sessionPlan.slice(1)] },
+			'only a reading step',
+		],
+		[
+			'reading done beforehand after the session has begun',
+			{ sessionPlan: [...validPath.sessionPlan.slice(1), validPath.sessionPlan[0]] },
+			'first step of the plan',
+		],
 	])('rejects %s', (_name, change, message) => {
 		const result = pathSchema.safeParse({ ...validPath, ...change });
 		expect(result.success).toBe(false);

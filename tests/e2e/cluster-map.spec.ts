@@ -4,7 +4,7 @@
  * cell a working link, text 12 px or more and targets 24 px or more at phone
  * and desktop widths, no sideways scrolling of the page on a phone, and no
  * axe violation in the light or the dark theme. On a phone the table of
- * clusters stacks its rows.
+ * clusters stacks its rows; markers carry their names where they fit.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
@@ -135,4 +135,40 @@ test('the table of clusters shows as stacked rows whose cells stay on the screen
 	expect(count('row')).toBe(rows.length + 1);
 	expect(count('columnheader')).toBe(7);
 	expect(count('rowheader')).toBe(rows.length);
+});
+
+test('cluster markers carry their names where the names fit, legible and clear of other markers', async ({ page }) => {
+	for (const width of [390, 1366]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/map/clusters/');
+		const found = await page.locator('svg.cluster-map-svg:visible').evaluateAll((svgs) =>
+			svgs.map((svg) => {
+				const box = svg.getBoundingClientRect();
+				const markers = [...svg.querySelectorAll('.map-marker-shape')].map((m) => m.getBoundingClientRect());
+				const names = [...svg.querySelectorAll('.map-marker-name')].map((t) => {
+					const r = t.getBoundingClientRect();
+					const m = (t as SVGGraphicsElement).getScreenCTM()!;
+					return {
+						text: t.textContent ?? '',
+						px: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b),
+						inside: r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.bottom <= box.bottom + 0.5,
+						overlaps: markers.filter(
+							(k) => k.left < r.right - 1 && k.right > r.left + 1 && k.top < r.bottom - 1 && k.bottom > r.top + 1,
+						).length,
+					};
+				});
+				return { markers: markers.length, names };
+			}),
+		);
+		const names = found.flatMap((f) => f.names);
+		// Most markers stand clear enough for a name: at least half of them get one.
+		const markers = found.reduce((sum, f) => sum + f.markers, 0);
+		expect(names.length, `${width} px`).toBeGreaterThanOrEqual(Math.ceil(markers / 2));
+		for (const name of names) {
+			expect(name.text, `${width} px`).not.toBe('');
+			expect(name.px, name.text).toBeGreaterThanOrEqual(12);
+			expect(name.inside, name.text).toBe(true);
+			expect(name.overlaps, name.text).toBe(0);
+		}
+	}
 });

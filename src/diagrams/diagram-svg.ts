@@ -27,6 +27,13 @@ export interface ServedDiagram {
 	height: number;
 	/** The smallest font size of any text in the diagram at natural size, in CSS pixels. */
 	minFontPx: number;
+	/**
+	 * Where a flowchart's start ends, from the drawing's left edge, in drawing
+	 * units (0 for other diagrams): the first node of the source that no
+	 * solid arrow leads to. A drawing that scrolls sideways opens on its
+	 * start only if that much of it is in view.
+	 */
+	firstNodeRight: number;
 }
 
 /** A diagram drawn in both themes; `shared` when one SVG serves both (only the stylesheets differ). */
@@ -75,7 +82,10 @@ const scopeHash = (css: string) => createHash('sha256').update(css).digest('hex'
  * Post-processes one SVG from Mermaid. `id` is the SVG's id, which Mermaid's
  * stylesheet uses as its scope; `minFontPx` was measured in the browser.
  */
-export function serveDiagram(rawSvg: string, measured: { minFontPx: number }): ServedDiagram {
+export function serveDiagram(
+	rawSvg: string,
+	measured: Pick<ServedDiagram, 'minFontPx' | 'firstNodeRight'>,
+): ServedDiagram {
 	let css = '';
 	let width = 0;
 	let height = 0;
@@ -148,6 +158,7 @@ export function serveDiagram(rawSvg: string, measured: { minFontPx: number }): S
 		width,
 		height,
 		minFontPx: measured.minFontPx,
+		firstNodeRight: Math.round(measured.firstNodeRight * 10) / 10,
 	};
 }
 

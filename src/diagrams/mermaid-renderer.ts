@@ -30,8 +30,21 @@ import {
 
 export type DiagramTheme = 'light' | 'dark';
 
+/**
+ * How a flowchart is laid out. `author`: Mermaid's defaults. `compact`: for
+ * a narrow column, ELK's simple node placement (its default, balanced
+ * placement staggers a branching chain sideways at every fork, which made
+ * the Sialkot chart 40 % wider) and almost no margin. `narrowest`: compact
+ * with labels wrapped narrower, down to their longest word, so that a layer
+ * of three nodes can fit a phone. Other diagrams ignore it.
+ */
+export type DrawingStyle = 'author' | 'compact' | 'narrowest';
+
 /** Bump when the way diagrams are drawn changes, so old cache entries are not reused. */
-const RENDER_VERSION = '5';
+const RENDER_VERSION = '6';
+
+/** Wrapping of a `narrowest` label, in px at Mermaid's 16 px text: from about eight characters to Mermaid's own 120 px. */
+const narrowestWrapPx = { least: 72, most: 120 };
 
 /** Mermaid's theme for each site theme. */
 const mermaidTheme: Record<DiagramTheme, NonNullable<MermaidConfig['theme']>> = { light: 'neutral', dark: 'dark' };
@@ -68,10 +81,10 @@ export class MermaidRenderer {
 		private readonly idleMs = 20_000,
 	) {}
 
-	/** Cache key of one diagram in one theme, drawn with SVG id `id`. */
-	static keyOf(code: string, theme: DiagramTheme, id: string): string {
+	/** Cache key of one diagram in one theme and style, drawn with SVG id `id`. */
+	static keyOf(code: string, theme: DiagramTheme, id: string, style: DrawingStyle = 'author'): string {
 		return createHash('sha256')
-			.update(JSON.stringify([RENDER_VERSION, mermaidVersion, theme, id, code.trim()]))
+			.update(JSON.stringify([RENDER_VERSION, mermaidVersion, theme, id, style, code.trim()]))
 			.digest('hex');
 	}
 
@@ -90,13 +103,15 @@ export class MermaidRenderer {
 	 * differ (a chart with colours in its markup), the dark one is drawn again
 	 * with an id of its own, so both can sit on one page.
 	 */
-	async render(code: string): Promise<Drawing> {
+	async render(code: string, style: DrawingStyle = 'author'): Promise<Drawing> {
 		this.stats.diagrams++;
-		const id = `mermaid-${createHash('sha256').update(code.trim()).digest('hex').slice(0, 12)}`;
-		const light = await this.renderOne(code, 'light', id);
-		let dark = await this.renderOne(code, 'dark', id);
+		// One source may be drawn in two styles on one page (one per screen width): their ids must differ.
+		const suffix = style === 'author' ? '' : `-${style}`;
+		const id = `mermaid-${createHash('sha256').update(code.trim()).digest('hex').slice(0, 12)}${suffix}`;
+		const light = await this.renderOne(code, 'light', id, style);
+		let dark = await this.renderOne(code, 'dark', id, style);
 		const shared = sameDrawing(light, dark);
-		if (!shared) dark = await this.renderOne(code, 'dark', `${id}-dark`);
+		if (!shared) dark = await this.renderOne(code, 'dark', `${id}-dark`, style);
 		this.styles.set(light.styleClass, light.css);
 		this.styles.set(dark.styleClass, darkThemeOnly(dark.css));
 		for (const d of [light, dark]) {
@@ -126,14 +141,14 @@ export class MermaidRenderer {
 		return kept?.css ?? css;
 	}
 
-	private async renderOne(code: string, theme: DiagramTheme, id: string): Promise<ServedDiagram> {
-		const key = MermaidRenderer.keyOf(code, theme, id);
+	private async renderOne(code: string, theme: DiagramTheme, id: string, style: DrawingStyle): Promise<ServedDiagram> {
+		const key = MermaidRenderer.keyOf(code, theme, id, style);
 		const file = join(this.cacheDir, `${key}.json`);
 		if (existsSync(file)) {
 			this.stats.cacheHits++;
 			return JSON.parse(readFileSync(file, 'utf8')) as ServedDiagram;
 		}
-		const drawn = await this.enqueue(() => this.draw(code, theme, id));
+		const drawn = await this.enqueue(() => this.draw(code, theme, id, style));
 		const diagram = serveDiagram(drawn.svg, drawn);
 		this.stats.rendered++;
 		mkdirSync(this.cacheDir, { recursive: true });
@@ -150,43 +165,93 @@ export class MermaidRenderer {
 		return run;
 	}
 
-	private async draw(code: string, theme: DiagramTheme, id: string): Promise<{ svg: string; minFontPx: number }> {
+	private async draw(
+		code: string,
+		theme: DiagramTheme,
+		id: string,
+		style: DrawingStyle,
+	): Promise<{ svg: string; minFontPx: number; firstNodeRight: number }> {
 		clearTimeout(this.idleTimer);
 		const page = await this.getPage();
 		const outcome = await page.evaluate(
-			async ({ code, theme, id, fontFamily }) => {
+			async ({ code, theme, id, fontFamily, style, narrowestWrapPx }) => {
 				const mermaid = (globalThis as unknown as { mermaid: Mermaid }).mermaid;
-				mermaid.initialize({
+				const config: MermaidConfig = {
 					startOnLoad: false,
 					securityLevel: 'strict',
 					theme,
 					fontFamily,
 					htmlLabels: false,
 					flowchart: { htmlLabels: false, useMaxWidth: true },
-				});
-				try {
-					await mermaid.parse(code);
-					const { svg } = await mermaid.render(id, code);
-					// The smallest text at natural size, read from the styles the browser applied.
+				};
+				/** Draws the diagram into the page, where the browser can measure it. */
+				const draw = async (drawId: string) => {
+					mermaid.initialize(config);
+					const { svg } = await mermaid.render(drawId, code);
 					const host = document.createElement('div');
 					host.innerHTML = svg;
 					document.body.append(host);
+					return { svg, host };
+				};
+				try {
+					mermaid.initialize(config);
+					await mermaid.parse(code);
+					if (style !== 'author') {
+						config.elk = { nodePlacementStrategy: 'SIMPLE' };
+						config.flowchart = { ...config.flowchart, diagramPadding: 2 };
+					}
+					if (style === 'narrowest') {
+						// Mermaid breaks a word longer than the wrapping width mid-word: wrap no narrower than the longest word,
+						// read from a first drawing (each word of a label is a tspan of its own).
+						const probe = await draw(`${id}-probe`);
+						const words = [...probe.host.querySelectorAll('g.node tspan, g.edgeLabel tspan')]
+							.filter((t) => t.children.length === 0)
+							.flatMap((t) => (t.textContent ?? '').split(/\s+/));
+						probe.host.remove();
+						const context = document.createElement('canvas').getContext('2d')!;
+						context.font = `16px ${fontFamily}`;
+						const widest = Math.max(0, ...words.map((w) => context.measureText(w).width));
+						const wrap = Math.min(narrowestWrapPx.most, Math.max(narrowestWrapPx.least, Math.ceil(widest) + 4));
+						config.flowchart = { ...config.flowchart, wrappingWidth: wrap, minNodeWidth: wrap, padding: 8 };
+					}
+					const { svg, host } = await draw(id);
+					// The smallest text at natural size, read from the styles the browser applied.
 					const sizes = [...host.querySelectorAll('text, tspan')]
 						.filter((t) => (t.textContent ?? '').trim() !== '')
 						.map((t) => parseFloat(getComputedStyle(t).fontSize));
+					// Where the reading starts ends, from the drawing's left edge, in drawing units: the first node of the
+					// source (Mermaid numbers node ids in source order) that no solid arrow ends at (a dotted one closes
+					// a loop back to the start). Mermaid keeps no such list in the SVG: arrows are matched to nodes by
+					// where they end.
+					const root = host.querySelector('svg')!;
+					const frame = root.getBoundingClientRect();
+					const ends = [...host.querySelectorAll<SVGPathElement>('path.flowchart-link:not(.edge-pattern-dotted)')].map(
+						(p) => {
+							const end = p.getPointAtLength(p.getTotalLength());
+							const m = p.getScreenCTM()!;
+							return { x: m.a * end.x + m.c * end.y + m.e, y: m.b * end.x + m.d * end.y + m.f };
+						},
+					);
+					const near = (r: DOMRect, x: number, y: number) =>
+						Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom)) < 12;
+					const entry = [...host.querySelectorAll('g.node')]
+						.map((g) => ({ order: Number(g.id.split('-').at(-1)), r: g.getBoundingClientRect() }))
+						.filter((n) => !ends.some((e) => near(n.r, e.x, e.y)))
+						.sort((a, b) => a.order - b.order)[0];
+					const firstNodeRight = entry ? ((entry.r.right - frame.left) * root.viewBox.baseVal.width) / frame.width : 0;
 					host.remove();
-					return { svg, minFontPx: sizes.length > 0 ? Math.min(...sizes) : 16 };
+					return { svg, minFontPx: sizes.length > 0 ? Math.min(...sizes) : 16, firstNodeRight };
 				} catch (error) {
-					document.querySelectorAll(`#d${id}, #${id}`).forEach((n) => n.remove());
+					document.querySelectorAll(`#d${id}, #${id}, #d${id}-probe, #${id}-probe`).forEach((n) => n.remove());
 					return { error: error instanceof Error ? error.message : String(error) };
 				}
 			},
-			{ code, theme: mermaidTheme[theme], id, fontFamily },
+			{ code, theme: mermaidTheme[theme], id, fontFamily, style, narrowestWrapPx },
 		);
 		this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
 		this.idleTimer.unref();
 		if ('error' in outcome) throw new DiagramError(String(outcome.error));
-		return { svg: outcome.svg as string, minFontPx: outcome.minFontPx as number };
+		return outcome;
 	}
 
 	private getPage(): Promise<Page> {

@@ -5,10 +5,12 @@
  * `accDescr`.
  *
  * Text in a diagram must stay readable (12 px or more) on a 390 px phone
- * and on a desktop. A flowchart is therefore drawn twice, left to right and
- * top down, and each screen width gets the layout whose text can stay
- * largest (`chooseLayouts`); a diagram still wider than its column scrolls
- * sideways at full size, with a visible hint. Timelines are not drawn: they
+ * and on a desktop. A flowchart is therefore drawn left to right as Mermaid
+ * would, and top down packed for a narrow column (`compact`, or `narrowest`
+ * when that is still too wide), and each screen width gets a drawing by
+ * `chooseDrawings`: one for both widths where one fits both. A diagram still
+ * wider than its column scrolls sideways at full size, with a visible hint,
+ * and opens on its start. Timelines are not drawn: they
  * shrink to unreadable text, and a dated list says the same better (case
  * pages list theirs from the `timeline:` frontmatter).
  */
@@ -54,26 +56,64 @@ export function otherOrientation(code: string): string | undefined {
 	return code.replace(flowchartHeader, `$1${other}`);
 }
 
+/** Whether a flowchart runs across (LR, RL) or down (TD, TB, BT); `undefined` for another diagram. */
+export function flowchartDirection(code: string): 'across' | 'down' | undefined {
+	const match = flowchartHeader.exec(code);
+	if (!match) return undefined;
+	return match[2] === 'LR' || match[2] === 'RL' ? 'across' : 'down';
+}
+
 /** The width the site gives a diagram on a desktop (the text column), in CSS pixels. */
 export const wideColumnPx = 640;
 
 /**
- * Which drawing each screen width shows, from the widths at which each
- * drawing's text is still readable: narrow screens the one that needs the
- * least width; wide screens the author's own if it fits the column,
- * otherwise the one that needs the least width.
+ * The width a diagram gets on a 390 px phone, in CSS pixels: the column
+ * (390 less the page's 16 px margins) less the box's padding and border.
  */
-export function chooseLayouts(readableWidth: { original: number; alternative?: number }): {
-	wide: 'original' | 'alternative';
-	narrow: 'original' | 'alternative';
-} {
-	const { original, alternative } = readableWidth;
-	const smaller = alternative !== undefined && alternative < original ? 'alternative' : 'original';
-	return { narrow: smaller, wide: original <= wideColumnPx ? 'original' : smaller };
-}
+export const phoneColumnPx = 340;
 
 /** The width at which every text of a drawing (in either theme) is still readable. */
 const readableWidthOf = (d: Drawing) => Math.max(minReadableWidth(d.light), minReadableWidth(d.dark));
+
+/** What the choice of a drawing needs to know of it. */
+export interface DrawingFit {
+	/** Narrowest width, in CSS px, at which its text stays readable. */
+	readable: number;
+	/** How much width, in CSS px, shows its start (see `ServedDiagram.firstNodeRight`) whole at that narrowest size, scrolled to its left. */
+	start: number;
+}
+
+/** A drawing's fit, from its size, its smallest text and where its start ends. */
+export function fitOf(d: Drawing): DrawingFit {
+	const readable = readableWidthOf(d);
+	const scale = readable / Math.max(d.light.width, readable);
+	return { readable, start: Math.ceil(Math.max(d.light.firstNodeRight, d.dark.firstNodeRight) * scale) };
+}
+
+/**
+ * Which drawing (by index) each screen width shows. Wide screens: the first
+ * (the author's direction) if it fits the desktop column, otherwise the one
+ * that needs the least width. Narrow screens: the wide one if it fits a
+ * phone too (one drawing in the page, not two), else the narrowest that
+ * fits; when none fits, the narrowest of those that open on their start
+ * (it scrolls least, and starts where the reader starts), else the
+ * narrowest.
+ */
+export function chooseDrawings(fits: readonly DrawingFit[]): { wide: number; narrow: number } {
+	const indexes = fits.map((_, i) => i);
+	const narrowest = (among: number[]) =>
+		among.reduce((a, b) => (fits[b].readable < fits[a].readable ? b : a), among[0]);
+	const wide = fits[0].readable <= wideColumnPx ? 0 : narrowest(indexes);
+	const fitting = indexes.filter((i) => fits[i].readable <= phoneColumnPx);
+	const opening = indexes.filter((i) => fits[i].start <= phoneColumnPx);
+	const narrow =
+		fitting.length > 0
+			? fitting.includes(wide)
+				? wide
+				: narrowest(fitting)
+			: narrowest(opening.length > 0 ? opening : indexes);
+	return { wide, narrow };
+}
 
 /** An SVG drawn by Mermaid, kept as it is (it is the renderer's output, not text). */
 const raw = (svg: string) => ({ type: 'raw', value: svg }) as unknown as ElementContent;
@@ -95,32 +135,47 @@ function drawingBoxes(drawing: Drawing, layout: '' | 'wide' | 'narrow', captionI
 	return [box(['diagram-light'], drawing.light.svg), box(['diagram-dark'], drawing.dark.svg)];
 }
 
-/** The figure's HTML: caption, the drawing(s) for each theme, the description. */
-export function diagramFigure(
-	drawings: { original: Drawing; alternative?: Drawing },
-	title: string,
-	description: string,
-): string {
-	const { original, alternative } = drawings;
-	const layouts = chooseLayouts({
-		original: readableWidthOf(original),
-		alternative: alternative && readableWidthOf(alternative),
-	});
-	const captionId = `caption-${original.light.id}`;
-	const pick = (which: 'original' | 'alternative') => (which === 'original' ? original : alternative!);
+/**
+ * The figure's HTML: caption, the drawing(s) for each theme, the
+ * description. `drawings` are the candidates, the author's direction first
+ * (see `chooseDrawings`).
+ */
+export function diagramFigure(drawings: readonly Drawing[], title: string, description: string): string {
+	const { wide, narrow } = chooseDrawings(drawings.map(fitOf));
+	const captionId = `caption-${drawings[0].light.id}`;
 	const boxes =
-		layouts.wide === layouts.narrow
-			? drawingBoxes(pick(layouts.wide), '', captionId)
-			: [
-					...drawingBoxes(pick(layouts.wide), 'wide', captionId),
-					...drawingBoxes(pick(layouts.narrow), 'narrow', captionId),
-				];
+		wide === narrow
+			? drawingBoxes(drawings[wide], '', captionId)
+			: [...drawingBoxes(drawings[wide], 'wide', captionId), ...drawingBoxes(drawings[narrow], 'narrow', captionId)];
 	const figure = h('figure', { className: ['diagram'] }, [
 		h('figcaption', { className: ['diagram-title'], id: captionId }, title),
 		...boxes,
 		h('details', { className: ['diagram-description'] }, [h('summary', labels.description), h('p', description)]),
 	]);
 	return toHtml(figure, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } });
+}
+
+/**
+ * The drawings a diagram may be shown as, the author's direction first: a
+ * flowchart top down (`compact`, and `narrowest` where that is too wide for
+ * a phone and `narrowest` fits one) and left to right (as Mermaid draws
+ * it), in the order of its source's direction; any other diagram once, as
+ * written.
+ */
+export async function drawingsOf(code: string, renderer: Pick<MermaidRenderer, 'render'>): Promise<Drawing[]> {
+	const direction = flowchartDirection(code);
+	if (!direction) return [await renderer.render(code)];
+	const down = direction === 'down' ? code : otherOrientation(code)!;
+	const across = direction === 'across' ? code : otherOrientation(code)!;
+	const compact = await renderer.render(down, 'compact');
+	const downs = [compact];
+	if (readableWidthOf(compact) > phoneColumnPx) {
+		// Worth a second copy in the page only if it then fits a phone.
+		const narrowest = await renderer.render(down, 'narrowest');
+		if (readableWidthOf(narrowest) <= phoneColumnPx) downs.push(narrowest);
+	}
+	const acrossDrawing = await renderer.render(across);
+	return direction === 'down' ? [...downs, acrossDrawing] : [acrossDrawing, ...downs];
 }
 
 export function remarkMermaid({ renderer, root }: { renderer: MermaidRenderer; root: string }) {
@@ -142,13 +197,9 @@ export function remarkMermaid({ renderer, root }: { renderer: MermaidRenderer; r
 					`${where}: every diagram needs an accessible title and description: add "accTitle: ..." and "accDescr: ..." lines after the diagram type.`,
 				);
 			}
-			let drawings: { original: Drawing; alternative?: Drawing };
+			let drawings: Drawing[];
 			try {
-				const other = otherOrientation(node.value);
-				drawings = {
-					original: await renderer.render(node.value),
-					...(other ? { alternative: await renderer.render(other) } : {}),
-				};
+				drawings = await drawingsOf(node.value, renderer);
 			} catch (error) {
 				if (error instanceof DiagramError) {
 					throw new DiagramSourceError(`${where}: invalid Mermaid diagram: ${error.message}`);

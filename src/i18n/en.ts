@@ -575,8 +575,15 @@ export const strings = {
 		intro: (threshold: number) =>
 			`Each box is a concept; its colour and its marker's shape show its theme, and the concepts of a theme sit together under the theme's name. ` +
 			`A solid line joins two concepts whose pages name each other as related. ` +
-			`A dashed line joins two concepts that are not declared related but are tagged together on at least ${threshold} pages (case studies, lessons and recommendations). ` +
-			`Select a box to open the concept's page. Phones get a taller drawing in one column; the list below the map gives the same relations in words.`,
+			`A dashed line joins two concepts that are not declared related but are tagged together on at least ${threshold} pages (case studies, lessons and recommendations); those lines are hidden until you show them with the box above the map. ` +
+			`Select a box to open the concept's page. The list of relations says the same in words; on a phone it comes first, and the map, drawn in one column, follows it.`,
+		/** Said only where the page's script runs: it is what makes boxes pick out their neighbours. */
+		focusHint:
+			'Point at a box, or move to it with the Tab key, to pick out the concepts joined to it. On a touch screen, tap a box once to pick them out and again to open its page.',
+		sharedToggle: 'Show the dashed lines (concepts often tagged together)',
+		/** On a phone, where the list comes first. */
+		toMap: 'Go to the map, after the list',
+		mapHeading: 'The map',
 		svgTitle: 'Concept map of the paper',
 		svgDescription: (concepts: number, related: number, shared: number) =>
 			`${concepts} concepts in five themes, joined by ${related} related pairs (solid lines) and ${shared} pairs often tagged together (dashed lines). The same relations are listed below the map.`,

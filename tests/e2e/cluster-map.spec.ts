@@ -3,7 +3,8 @@
  * browser shows them from dist/: drawn without JavaScript, every marker and
  * cell a working link, text 12 px or more and targets 24 px or more at phone
  * and desktop widths, no sideways scrolling of the page on a phone, and no
- * axe violation in the light or the dark theme.
+ * axe violation in the light or the dark theme. On a phone the table of
+ * clusters stacks its rows; markers carry their names where they fit.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
@@ -98,4 +99,76 @@ test.describe('without JavaScript', () => {
 		// A marker without a case page opens its row of the table.
 		expect([...checked].some((h) => h.includes('/map/clusters/#cluster-'))).toBe(true);
 	});
+});
+
+test('the table of clusters shows as stacked rows whose cells stay on the screen', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/map/clusters/');
+	const rows = await page.locator('table.cluster-table tbody tr').evaluateAll((trs) =>
+		trs.map((tr) => {
+			const cells = [...tr.children].map((c) => c.getBoundingClientRect());
+			return {
+				id: tr.id,
+				right: Math.max(...cells.map((c) => c.right)),
+				left: Math.min(...cells.map((c) => c.left)),
+				// Stacked: after the number and the name that head the row, each cell starts below the one before it.
+				stacked: cells.every((c, i) => i < 2 || c.top >= cells[i - 1].bottom - 1),
+				// Each cell says which column it is.
+				labelled: [...tr.children].every((c) => (c.getAttribute('data-label') ?? '') !== ''),
+			};
+		}),
+	);
+	expect(rows.length).toBeGreaterThan(10);
+	const width = page.viewportSize()!.width;
+	for (const row of rows) {
+		expect(row.left, row.id).toBeGreaterThanOrEqual(0);
+		expect(row.right, row.id).toBeLessThanOrEqual(width);
+		expect(row.stacked, row.id).toBe(true);
+		expect(row.labelled, row.id).toBe(true);
+	}
+	// Still a table to a screen reader, as Chromium's own accessibility tree has it: rows of cells under column headers.
+	const cdp = await page.context().newCDPSession(page);
+	const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string } }[] };
+	const roles = nodes.map((n) => n.role?.value);
+	const count = (role: string) => roles.filter((r) => r === role).length;
+	expect(count('table')).toBe(1);
+	expect(count('row')).toBe(rows.length + 1);
+	expect(count('columnheader')).toBe(7);
+	expect(count('rowheader')).toBe(rows.length);
+});
+
+test('cluster markers carry their names where the names fit, legible and clear of other markers', async ({ page }) => {
+	for (const width of [390, 1366]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/map/clusters/');
+		const found = await page.locator('svg.cluster-map-svg:visible').evaluateAll((svgs) =>
+			svgs.map((svg) => {
+				const box = svg.getBoundingClientRect();
+				const markers = [...svg.querySelectorAll('.map-marker-shape')].map((m) => m.getBoundingClientRect());
+				const names = [...svg.querySelectorAll('.map-marker-name')].map((t) => {
+					const r = t.getBoundingClientRect();
+					const m = (t as SVGGraphicsElement).getScreenCTM()!;
+					return {
+						text: t.textContent ?? '',
+						px: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b),
+						inside: r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.bottom <= box.bottom + 0.5,
+						overlaps: markers.filter(
+							(k) => k.left < r.right - 1 && k.right > r.left + 1 && k.top < r.bottom - 1 && k.bottom > r.top + 1,
+						).length,
+					};
+				});
+				return { markers: markers.length, names };
+			}),
+		);
+		const names = found.flatMap((f) => f.names);
+		// Most markers stand clear enough for a name: at least half of them get one.
+		const markers = found.reduce((sum, f) => sum + f.markers, 0);
+		expect(names.length, `${width} px`).toBeGreaterThanOrEqual(Math.ceil(markers / 2));
+		for (const name of names) {
+			expect(name.text, `${width} px`).not.toBe('');
+			expect(name.px, name.text).toBeGreaterThanOrEqual(12);
+			expect(name.inside, name.text).toBe(true);
+			expect(name.overlaps, name.text).toBe(0);
+		}
+	}
 });

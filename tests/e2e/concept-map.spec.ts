@@ -3,14 +3,18 @@
  * pages, against the built site: drawn without JavaScript, one drawing
  * shown per width, text 12 px or more as rendered at 390 and 1366 px, every
  * node a working link with room to touch and a visible focus, and no
- * sideways scrolling of the page on a phone. (Axe runs on these pages in
- * page-sample.spec.ts.)
+ * sideways scrolling of the page on a phone. A box picks out its
+ * neighbours on hover, keyboard focus and a first tap; the dashed lines
+ * wait for their switch; a phone gets the list before the map. (Axe runs on
+ * these pages in page-sample.spec.ts.)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { t } from '../../src/i18n/ui';
 import { samplePages } from '../helpers/sample-pages';
 import { smallestTextPerDrawing, textSizeProblems } from '../helpers/svg-text';
 
@@ -136,4 +140,144 @@ test('a node focused from the keyboard shows the focus colour', async ({ page })
 	});
 	expect(stroke).toBe(focus);
 	expect(width).toBe('3px');
+});
+
+/**
+ * The relations of each concept as the page's list states them (the list
+ * is built from the same graph as the drawing): its related concepts and
+ * those it is often tagged with, by path.
+ */
+const mapHtml = fromHtml(readFileSync(join(dist, 'map', 'concepts', 'index.html'), 'utf8'));
+const relations = new Map<string, { related: string[]; shared: string[] }>();
+for (const dl of selectAll('section.cm-relations dl', mapHtml)) {
+	let current: { related: string[]; shared: string[] } | undefined;
+	for (const child of dl.children) {
+		if (child.type !== 'element') continue;
+		const hrefs = selectAll('a', child).map((a) => String(a.properties.href));
+		if (child.tagName === 'dt') relations.set(hrefs[0], (current = { related: [], shared: [] }));
+		else if (current && hrefs.length > 0) {
+			// The first list of a concept is its related concepts, unless it has none (then only the shared list is there).
+			const text = toString(child);
+			(text.startsWith(t().conceptMap.relatedTerm) ? current.related : current.shared).push(...hrefs);
+		}
+	}
+}
+/** A concept with related and shared neighbours, and a concept that is neither. */
+const focal = [...relations].find(([, r]) => r.related.length >= 2 && r.shared.length >= 1)![0];
+const { related: near, shared: sharedNear } = relations.get(focal)!;
+const far = [...relations.keys()].find((p) => p !== focal && !near.includes(p) && !sharedNear.includes(p))!;
+
+/** Opacity of the shown map's node linking to each path. */
+const opacities = (page: Page, paths: string[]) =>
+	page
+		.locator('svg.cm-svg:visible')
+		.evaluate(
+			(svg, hrefs) => hrefs.map((href) => Number(getComputedStyle(svg.querySelector(`a[href="${href}"]`)!).opacity)),
+			paths,
+		);
+
+/** The box of `focal` and its related neighbours stand out; an unrelated box fades; the full web of lines too. */
+async function expectNeighbourhood(page: Page, withShared = false) {
+	await expect.poll(() => opacities(page, [far])).toEqual([expect.closeTo(0.25, 1)]);
+	expect(await opacities(page, [focal, ...near])).toEqual([focal, ...near].map(() => 1));
+	const sharedOpacity = await opacities(
+		page,
+		sharedNear.filter((p) => !near.includes(p)),
+	);
+	for (const o of sharedOpacity) expect(o).toBe(withShared ? 1 : 0.25);
+	const web = await page
+		.locator('svg.cm-svg:visible path.cm-edge-related')
+		.evaluate((p) => Number(getComputedStyle(p).opacity));
+	expect(web).toBeLessThan(0.5);
+	// The lines of the focal concept are drawn over the faded web, one segment per neighbour shown.
+	const lines = await page
+		.locator('svg.cm-svg:visible path.cm-edge-focus')
+		.evaluate((p) => [(p.getAttribute('d') ?? '').split('M').length - 1, getComputedStyle(p).display]);
+	expect(lines).toEqual([near.length + (withShared ? sharedNear.length : 0), 'inline']);
+}
+
+test('the concept map has a concept with related and shared neighbours to try', () => {
+	expect(relations.size).toBeGreaterThan(40);
+	expect(far).toBeDefined();
+});
+
+test('hovering a box picks out its neighbours and fades the rest; leaving it restores the map', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await page.goto(mapPage);
+	await page.locator(`svg.cm-svg:visible a[href="${focal}"]`).hover();
+	await expectNeighbourhood(page);
+	await page.mouse.move(5, 5);
+	await expect.poll(() => opacities(page, [far, ...near])).toEqual([far, ...near].map(() => 1));
+});
+
+test('focusing a box from the keyboard picks out its neighbours', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await page.goto(mapPage);
+	const box = page.locator(`svg.cm-svg:visible a[href="${focal}"]`);
+	await box.focus();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Shift+Tab');
+	await expect(box).toBeFocused();
+	await expectNeighbourhood(page);
+});
+
+test('on a phone, a first tap on a box picks out its neighbours and a second opens it', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	const page = await context.newPage();
+	await page.goto(mapPage);
+	const box = page.locator(`svg.cm-svg:visible a[href="${focal}"]`);
+	await box.scrollIntoViewIfNeeded();
+	await box.tap();
+	await expectNeighbourhood(page);
+	expect(new URL(page.url()).pathname).toBe(mapPage);
+	await box.tap();
+	await page.waitForURL(`**${focal}`);
+	await context.close();
+});
+
+test('the dashed lines are off until the control turns them on, by keyboard, also without JavaScript', async ({
+	browser,
+}) => {
+	for (const javaScriptEnabled of [true, false]) {
+		for (const width of [390, 1366]) {
+			const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
+			const page = await context.newPage();
+			await page.goto(mapPage);
+			const dashed = page.locator('svg.cm-svg:visible path.cm-edge-shared');
+			const shown = () => dashed.evaluate((p) => getComputedStyle(p).display !== 'none');
+			expect(await shown()).toBe(false);
+			const control = page.getByRole('checkbox', { name: t().conceptMap.sharedToggle }).filter({ visible: true });
+			await expect(control).toHaveCount(1);
+			await expect(control).not.toBeChecked();
+			await control.focus();
+			await page.keyboard.press('Space');
+			await expect(control).toBeChecked();
+			expect(await shown(), `${width} px, JavaScript ${javaScriptEnabled}`).toBe(true);
+			await context.close();
+		}
+	}
+});
+
+test('with the dashed lines on, a box picks out the concepts it is often tagged with too', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await page.goto(mapPage);
+	await page.getByRole('checkbox', { name: t().conceptMap.sharedToggle }).filter({ visible: true }).check();
+	await page.locator(`svg.cm-svg:visible a[href="${focal}"]`).hover();
+	await expectNeighbourhood(page, true);
+});
+
+test('on a phone the concept map page leads with the list of concepts, the map below it', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(mapPage);
+	const top = (selector: string) =>
+		page
+			.locator(selector)
+			.filter({ visible: true })
+			.first()
+			.evaluate((el) => el.getBoundingClientRect().top);
+	const list = await top('section.cm-relations');
+	const map = await top('svg.cm-svg');
+	expect(list).toBeLessThan(map);
+	// The map stays on the page, drawn for the phone (its text size is checked in concept-map.spec.ts).
+	await expect(page.locator('svg.cm-svg').filter({ visible: true })).toHaveCount(1);
 });

@@ -50,3 +50,53 @@ test('text links and cluster map markers raise no error on hover and focus', asy
 	await expect(page.getByRole('tooltip')).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+/** Pages with each kind of link, and the links to try on each. */
+const linkKinds = [
+	{ path: '/concepts/joint-action/', links: 'article p a[href^="/"]', kind: 'text links' },
+	{ path: '/concepts/joint-action/', links: 'svg.nb-svg a', kind: 'the neighbourhood drawing' },
+	{ path: '/map/concepts/', links: 'svg.cm-svg a', kind: 'concept map boxes' },
+	{ path: '/map/clusters/', links: 'svg a.map-marker', kind: 'cluster map markers' },
+	{ path: '/taxonomy/', links: 'svg a.matrix-cell', kind: 'Table 1 cells' },
+];
+
+test('every kind of link raises no error on hover and keyboard focus', async ({ page }) => {
+	test.setTimeout(120_000);
+	const errors = watchErrors(page);
+	for (const { path, links, kind } of linkKinds) {
+		await page.goto(path);
+		const shown = await page.locator(links).filter({ visible: true }).all();
+		expect(shown.length, kind).toBeGreaterThan(2);
+		for (const link of shown.slice(0, 3)) {
+			await link.hover();
+			await link.focus();
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Shift+Tab');
+		}
+	}
+	expect(errors).toEqual([]);
+});
+
+test('every kind of link raises no error when tapped on a phone', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	const page = await context.newPage();
+	const errors = watchErrors(page);
+	for (const { path, links, kind } of linkKinds) {
+		await page.goto(path);
+		const link = page.locator(links).filter({ visible: true }).nth(1);
+		await link.scrollIntoViewIfNeeded();
+		const target = new URL((await link.getAttribute('href')) ?? '', page.url()).href;
+		// A concept map box is picked out by a first tap and opened by the second; every other link opens at once.
+		await link.tap();
+		if (kind === 'concept map boxes') {
+			await expect(page.locator('svg.cm-svg a.cm-on'), kind).toHaveCount(1, { timeout: 5_000 });
+			expect(new URL(page.url()).pathname, kind).toBe(path);
+			await link.tap();
+		}
+		await page.waitForURL(target, { timeout: 10_000 });
+		await page.waitForLoadState('load');
+	}
+	expect(errors).toEqual([]);
+	await context.close();
+});

@@ -3,10 +3,12 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { remarkEntryLinks } from '../../src/markdown/remark-entry-links';
 import {
-	chooseLayouts,
+	chooseDrawings,
 	diagramFigure,
+	fitOf,
 	diagramLabels,
 	diagramType,
+	flowchartDirection,
 	otherOrientation,
 	remarkMermaid,
 } from '../../src/diagrams/remark-mermaid';
@@ -18,7 +20,7 @@ import {
 	serveDiagram,
 	type ServedDiagram,
 } from '../../src/diagrams/diagram-svg';
-import { DiagramError, type MermaidRenderer } from '../../src/diagrams/mermaid-renderer';
+import { DiagramError, type DrawingStyle, type MermaidRenderer } from '../../src/diagrams/mermaid-renderer';
 
 const ids: Record<string, string[]> = {
 	concepts: ['joint-action', 'upgrading'],
@@ -92,8 +94,8 @@ describe('remarkEntryLinks', () => {
 	});
 });
 
-/** A fake drawing in both themes, `width` px wide with 16 px text. */
-const drawing = (id: string, width: number) => {
+/** A fake drawing in both themes, `width` px wide with 16 px text, its first node ending `firstNodeRight` units from its left. */
+const drawing = (id: string, width: number, firstNodeRight = 0) => {
 	const one = (theme: string): ServedDiagram => ({
 		id: `${id}-${theme}`,
 		svg: `<svg id="${id}-${theme}"></svg>`,
@@ -102,6 +104,7 @@ const drawing = (id: string, width: number) => {
 		width,
 		height: 100,
 		minFontPx: 16,
+		firstNodeRight,
 	});
 	return { light: one('light'), dark: one('dark'), shared: false };
 };
@@ -118,7 +121,7 @@ describe('diagram labels and figure', () => {
 		expect(diagramLabels('flowchart LR\n A-->B')).toEqual({ title: undefined, description: undefined });
 	});
 	it('holds both themes, the caption and an escaped description', () => {
-		const html = diagramFigure({ original: drawing('l', 300) }, 'A & B', 'x < y');
+		const html = diagramFigure([drawing('l', 300)], 'A & B', 'x < y');
 		expect(html).toContain('<figcaption class="diagram-title" id="caption-l-light">A &amp; B</figcaption>');
 		expect(html).toContain('<svg id="l-light"></svg>');
 		expect(html).toContain('<svg id="l-dark"></svg>');
@@ -140,26 +143,43 @@ describe('diagram labels and figure', () => {
 		expect(sameDrawing(light, { ...dark, svg: '<svg id="m" class="mermaid-style-b"><g fill="red"/></svg>' })).toBe(
 			false,
 		);
-		const html = diagramFigure({ original: { light, dark, shared: true } }, 'T', 'D');
+		const html = diagramFigure([{ light, dark, shared: true }], 'T', 'D');
 		expect(html).toContain('<svg id="m" class="mermaid-style-a mermaid-style-b">');
 		expect(html).not.toContain('diagram-light');
 		expect(darkThemeOnly('.b{fill:#000}')).toContain("@media screen{:root[data-theme='dark']{.b{fill:#000}}}");
 		expect(darkThemeOnly('.b{fill:#000}')).toContain('@media screen and (prefers-color-scheme: dark)');
 	});
 	it('shows a top-down drawing on narrow screens when the left-to-right one is too wide', () => {
-		const html = diagramFigure({ original: drawing('lr', 800), alternative: drawing('td', 400) }, 'T', 'D');
+		const html = diagramFigure([drawing('lr', 800), drawing('td', 400)], 'T', 'D');
+		expect(html).toContain('<svg id="lr-light"></svg>');
 		expect(html).toContain('diagram-light diagram-when-wide');
 		expect(html).toContain('diagram-light diagram-when-narrow');
-		// Too wide for the desktop column too: the narrower drawing serves both, once.
-		expect(chooseLayouts({ original: 1200, alternative: 400 })).toEqual({ wide: 'alternative', narrow: 'alternative' });
-		expect(chooseLayouts({ original: 600, alternative: 400 })).toEqual({ wide: 'original', narrow: 'alternative' });
-		expect(chooseLayouts({ original: 300, alternative: 400 })).toEqual({ wide: 'original', narrow: 'original' });
-		expect(chooseLayouts({ original: 900 })).toEqual({ wide: 'original', narrow: 'original' });
+	});
+	it('chooses one drawing for both widths where one fits both, and otherwise one that opens on its start', () => {
+		const fit = (readable: number, start = 0) => ({ readable, start });
+		// The author's direction fits the desktop column and the phone: it serves both, once.
+		expect(chooseDrawings([fit(300), fit(200)])).toEqual({ wide: 0, narrow: 0 });
+		// It fits the desktop only: the phone gets the narrowest drawing that fits it.
+		expect(chooseDrawings([fit(600), fit(330), fit(250)])).toEqual({ wide: 0, narrow: 2 });
+		// Too wide for the desktop column too: the narrower drawing serves both.
+		expect(chooseDrawings([fit(1200), fit(400)])).toEqual({ wide: 1, narrow: 1 });
+		// Nothing fits a phone: the narrowest that opens on its first node, even if another is narrower.
+		expect(chooseDrawings([fit(600, 120), fit(500, 400), fit(450, 360)])).toEqual({ wide: 0, narrow: 0 });
+		expect(chooseDrawings([fit(600, 120), fit(500, 300)])).toEqual({ wide: 0, narrow: 1 });
+		expect(chooseDrawings([fit(700, 120), fit(500, 100), fit(450, 360)])).toEqual({ wide: 2, narrow: 1 });
+		// A drawing scrolled on a phone is shown at its narrowest readable size: its start is measured at that scale.
+		expect(fitOf(drawing('x', 800, 400))).toEqual({ readable: 601, start: 301 });
+		expect(fitOf(drawing('x', 200, 100))).toEqual({ readable: 151, start: 76 });
+		// None opens on its start: the narrowest.
+		expect(chooseDrawings([fit(700, 400), fit(500, 400)])).toEqual({ wide: 1, narrow: 1 });
 	});
 	it('turns a flowchart to the other orientation and leaves other diagrams alone', () => {
 		expect(otherOrientation('flowchart LR\n  A-->B')).toBe('flowchart TD\n  A-->B');
 		expect(otherOrientation('  graph TB\nA-->B')).toBe('  graph LR\nA-->B');
 		expect(otherOrientation('xychart-beta\n  x-axis [a]')).toBeUndefined();
+		expect(flowchartDirection('flowchart RL\n  A-->B')).toBe('across');
+		expect(flowchartDirection('graph BT\n  A-->B')).toBe('down');
+		expect(flowchartDirection('xychart-beta\n  x-axis [a]')).toBeUndefined();
 		expect(diagramType('\n timeline\n  2001 : x')).toBe('timeline');
 	});
 });
@@ -169,7 +189,7 @@ describe('served diagram SVG', () => {
 		'<svg id="mermaid-abc" width="100%" xmlns="http://www.w3.org/2000/svg" style="max-width: 300px;" viewBox="0 0 300 100">' +
 		'<style>#mermaid-abc{font-size:16px;}#mermaid-abc .edgeLabel rect{fill:#eee;}</style>' +
 		'<g><rect class="background" style="stroke: none" width="10" height="10"/><text style="">Hi</text></g></svg>';
-	const served = serveDiagram(raw, { minFontPx: 16 });
+	const served = serveDiagram(raw, { minFontPx: 16, firstNodeRight: 120.04 });
 	it('moves the stylesheet out, rescoped to a class on the SVG', () => {
 		expect(served.css).toBe(`.${served.styleClass}{font-size:16px;}.${served.styleClass} .edgeLabel rect{fill:#eee;}`);
 		expect(served.svg).toContain(`class="${served.styleClass}"`);
@@ -177,7 +197,7 @@ describe('served diagram SVG', () => {
 		expect(served.svg).not.toContain('style=');
 		expect(served.svg).toContain('<rect');
 		expect(served.svg).toContain('stroke="none"');
-		expect(served).toMatchObject({ id: 'mermaid-abc', width: 300, height: 100, minFontPx: 16 });
+		expect(served).toMatchObject({ id: 'mermaid-abc', width: 300, height: 100, minFontPx: 16, firstNodeRight: 120 });
 	});
 	it('sizes the diagram so that its smallest text stays readable', () => {
 		expect(minReadableWidth({ width: 300, minFontPx: 16 })).toBe(226);
@@ -205,7 +225,7 @@ describe('remarkMermaid', () => {
 			},
 		],
 	});
-	const fakeRenderer = (impl: (c: string) => Promise<ReturnType<typeof drawing>>) =>
+	const fakeRenderer = (impl: (c: string, style?: DrawingStyle) => Promise<ReturnType<typeof drawing>>) =>
 		({ render: impl }) as unknown as MermaidRenderer;
 	const file = new VFile({ path: '/site/content/cases/x.mdx' });
 
@@ -213,15 +233,39 @@ describe('remarkMermaid', () => {
 		const t = code('flowchart LR\naccTitle: T\naccDescr: D\nA-->B');
 		const drawn: string[] = [];
 		const renderer = fakeRenderer(
-			async (c) => (drawn.push(c), drawing(c.startsWith('flowchart LR') ? 'lr' : 'td', 300)),
+			async (c, style) => (
+				drawn.push(`${style ?? 'author'}: ${c}`),
+				drawing(c.startsWith('flowchart LR') ? 'lr' : 'td', 300)
+			),
 		);
 		await remarkMermaid({ renderer, root: '/site' })(t, file);
+		// The top-down drawing fits a phone: no narrowest one is needed.
 		expect(drawn).toEqual([
-			'flowchart LR\naccTitle: T\naccDescr: D\nA-->B',
-			'flowchart TD\naccTitle: T\naccDescr: D\nA-->B',
+			'compact: flowchart TD\naccTitle: T\naccDescr: D\nA-->B',
+			'author: flowchart LR\naccTitle: T\naccDescr: D\nA-->B',
 		]);
 		expect(t.children[0]).toMatchObject({ type: 'html' });
 		expect((t.children[0] as { value: string }).value).toContain('<svg id="lr-light">');
+	});
+	it('draws a top-down flowchart at its narrowest when the compact drawing is too wide for a phone', async () => {
+		const t = code('flowchart TD\naccTitle: T\naccDescr: D\nA-->B');
+		const drawn: string[] = [];
+		const widths: Record<string, number> = { compact: 600, narrowest: 420, author: 900 };
+		const renderer = fakeRenderer(
+			async (_code, style = 'author') => (drawn.push(style), drawing(style, widths[style])),
+		);
+		await remarkMermaid({ renderer, root: '/site' })(t, file);
+		expect(drawn).toEqual(['compact', 'narrowest', 'author']);
+		const html = (t.children[0] as { value: string }).value;
+		// The compact drawing on a desktop, the narrowest (420 units, readable at 316 px) on a phone.
+		expect(html).toContain('<figcaption class="diagram-title" id="caption-compact-light">');
+		expect(html).toMatch(/diagram-when-wide[^>]*>.*<svg id="compact-light">/);
+		expect(html).toMatch(/diagram-when-narrow[^>]*>.*<svg id="narrowest-light">/);
+		// A narrowest drawing that still does not fit a phone is not worth a second copy.
+		widths.narrowest = 500;
+		const again = code('flowchart TD\naccTitle: T\naccDescr: D\nA-->B');
+		await remarkMermaid({ renderer, root: '/site' })(again, file);
+		expect((again.children[0] as { value: string }).value).not.toContain('narrowest-light');
 	});
 	it('rejects a Mermaid timeline, whose text would be unreadable on a phone', async () => {
 		const t = code('timeline\naccTitle: T\naccDescr: D\n2001 : x');

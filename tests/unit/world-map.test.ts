@@ -1,10 +1,19 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { worldLand } from '../../src/lib/drawing/world-land';
 import { clusterMapSvgs, spacing, type ClusterPin } from '../../src/lib/drawing/cluster-map';
-import { boxAround, fitMap, landPath, placeMarkers, ringRadius, type MapPoint } from '../../src/lib/drawing/world-map';
+import {
+	boxAround,
+	fitMap,
+	landPath,
+	placeMarkers,
+	placeNames,
+	ringRadius,
+	type MapPoint,
+} from '../../src/lib/drawing/world-map';
 
 /** The crowded places of the real data: three clusters in Sialkot, two in Nairobi, Boston and Route 128. */
 const crowded: MapPoint[] = [
@@ -127,6 +136,7 @@ describe('the cluster map drawings', () => {
 		number: i + 1,
 		href: i % 2 === 0 ? `/cases/case-${i}/` : `/map/clusters/#cluster-${p.id}`,
 		name: `${i + 1}. Cluster ${p.id}`,
+		shortName: `Cluster ${p.id}`,
 		hasCase: i % 2 === 0,
 	}));
 	const words = {
@@ -173,7 +183,80 @@ describe('the cluster map drawings', () => {
 		expect(clusterMapSvgs(pins, worldLand(), words)).toEqual(svgs);
 	});
 
+	it('names markers where a name fits, inside the link, and never twice', () => {
+		for (const svg of [svgs.wide, ...svgs.narrow]) {
+			const names = elements(svg, 'text').filter((t) => String(t.properties.className) === 'map-marker-name');
+			expect(names.length).toBeGreaterThan(0);
+			for (const name of names) expect(name.properties.ariaHidden).toBe('true');
+			const said = names.map((n) => toString(n));
+			expect(new Set(said).size).toBe(said.length);
+		}
+	});
+
 	it('draws nothing when there is no cluster', () => {
 		expect(clusterMapSvgs([], worldLand(), words)).toEqual({ wide: '', narrow: [] });
+	});
+});
+
+describe('names beside markers', () => {
+	const style = { fontSize: 13, maxChars: 18, markerRadius: 14, gap: 3 };
+	const map = { width: 350, height: 200 };
+	const marker = (id: string, x: number, y: number, name: string, place = { x, y }) => ({
+		id,
+		x,
+		y,
+		placeX: place.x,
+		placeY: place.y,
+		name,
+	});
+	const boxOf = (r: number, m: { x: number; y: number }) => ({
+		left: m.x - r,
+		top: m.y - r,
+		right: m.x + r,
+		bottom: m.y + r,
+	});
+	const apart = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
+		a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+
+	it('sets a lone name to the right of its marker, its baseline inside its box', () => {
+		const [name] = placeNames([marker('a', 100, 100, 'Agra footwear')], map, style);
+		expect(name).toMatchObject({ id: 'a', lines: ['Agra footwear'], anchor: 'start', x: 117 });
+		expect(name.box.left).toBe(117);
+		expect(name.y).toBeGreaterThan(name.box.top);
+		expect(name.y).toBeLessThan(name.box.bottom);
+	});
+
+	it('goes left, below or above when the right is the drawing edge or another marker, and wraps long names', () => {
+		const atEdge = placeNames([marker('a', 330, 100, 'Penang electronics')], map, style);
+		expect(atEdge[0].anchor).toBe('end');
+		const wrapped = placeNames([marker('a', 175, 100, 'Sinos Valley footwear')], map, style);
+		expect(wrapped[0].lines).toEqual(['Sinos Valley', 'footwear']);
+		// Three lines would be a block of text on the map: such a name is left to the table.
+		expect(placeNames([marker('a', 175, 100, 'Kamakunji wheelbarrow manufacturing')], map, style)).toEqual([]);
+		const below = placeNames(
+			[marker('a', 175, 100, 'Agra footwear'), marker('b', 205, 100, 'B'), marker('c', 145, 100, 'C')],
+			map,
+			style,
+		);
+		expect(below.find((n) => n.id === 'a')?.box.top).toBe(100 + 14 + 3);
+	});
+
+	it('never overlaps a marker, another name or a leader line, and leaves out names that fit nowhere', () => {
+		const crowd = [
+			marker('a', 100, 100, 'Sialkot surgical instruments', { x: 120, y: 120 }),
+			marker('b', 130, 100, 'Sialkot sports goods', { x: 120, y: 120 }),
+			marker('c', 115, 130, 'Sialkot leather garments', { x: 120, y: 120 }),
+			marker('d', 160, 100, 'Ludhiana woollen knitwear'),
+			marker('e', 100, 160, 'Agra footwear'),
+		];
+		const names = placeNames(crowd, map, style);
+		expect(names.length).toBeGreaterThan(0);
+		expect(names.length).toBeLessThan(crowd.length);
+		for (const n of names) {
+			expect(n.box.left).toBeGreaterThanOrEqual(0);
+			expect(n.box.right).toBeLessThanOrEqual(map.width);
+			for (const m of crowd) expect(apart(n.box, boxOf(style.markerRadius, m)), `${n.id} over ${m.id}`).toBe(true);
+			for (const o of names) if (o !== n) expect(apart(n.box, o.box), `${n.id} over ${o.id}`).toBe(true);
+		}
 	});
 });

@@ -6,7 +6,17 @@
  */
 import type { GeoPermissibleObjects } from 'd3-geo';
 import { toHtml } from 'hast-util-to-html';
-import { boxAround, fitMap, landPath, placeMarkers, worldMapSvg, type GeoBox, type MarkerSpacing } from './world-map';
+import {
+	boxAround,
+	fitMap,
+	landPath,
+	placeMarkers,
+	placeNames,
+	worldMapSvg,
+	type GeoBox,
+	type MarkerSpacing,
+	type NameStyle,
+} from './world-map';
 
 /** A cluster as the map needs it. */
 export interface ClusterPin {
@@ -18,6 +28,8 @@ export interface ClusterPin {
 	href: string;
 	/** Accessible name of its marker link. */
 	name: string;
+	/** Its name as drawn beside its marker where there is room ("Sialkot surgical instruments"). */
+	shortName: string;
 	/** Whether it has a case study page (drawn as a filled circle; otherwise an outlined square). */
 	hasCase: boolean;
 }
@@ -45,6 +57,8 @@ export const markerSize = 13;
 /** A square's corners reach 13 × √2 ≈ 18.4 units from its centre: markers are spaced by that footprint, so no two overlap whatever their shapes. */
 export const spacing: MarkerSpacing = { radius: 18.4, gap: 2 };
 export const fontSize = 13;
+/** Names beside markers: at 13 units they stay 12 px or more wherever a drawing is shown (at 92 % of its size or more). */
+export const nameStyle: NameStyle = { fontSize, maxChars: 18, markerRadius: markerSize + 1, gap: 3 };
 /** Longitude that splits the narrow drawings: the Americas to the west, Europe, Africa and Asia to the east. */
 export const atlanticSplit = -30;
 
@@ -59,12 +73,20 @@ function drawing(
 ) {
 	const map = fitMap(box, width, markerSize);
 	const placed = placeMarkers(pins, map, spacing);
+	const names = new Map(
+		placeNames(
+			placed.map((p, i) => ({ ...p, name: pins[i].shortName })),
+			map,
+			nameStyle,
+		).map((n) => [n.id, n]),
+	);
 	const markers = placed.map((p, i) => ({
 		...p,
 		label: String(pins[i].number),
 		href: pins[i].href,
 		name: pins[i].name,
 		shape: pins[i].hasCase ? ('circle' as const) : ('square' as const),
+		shownName: names.get(p.id),
 	}));
 	return toHtml(
 		worldMapSvg({

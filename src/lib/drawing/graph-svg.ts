@@ -140,6 +140,8 @@ export function conceptMapSvg(input: ConceptMapInput, drawing: MapDrawing): stri
 			s('desc', { id: descId }, input.description),
 			s('path', { className: ['cm-edge', 'cm-edge-related'], d: edgePath('related') }),
 			s('path', { className: ['cm-edge', 'cm-edge-shared'], d: edgePath('shared') }),
+			// The lines of the box a reader picks out, drawn by the page's script over the faded web (empty until then).
+			s('path', { className: ['cm-edge-focus'], d: '' }),
 			...layout.groups.map((g) =>
 				s(
 					'text',

@@ -10,7 +10,7 @@ import { geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection 
 import type { Element } from 'hast';
 import { s } from 'hastscript';
 import type { MultiPoint } from 'geojson';
-import { round1 } from './svg-geometry';
+import { round1, textWidth, wrapLabel } from './svg-geometry';
 
 /** A box on the globe, in decimal degrees (west may be less than east only; no crossing of the antimeridian). */
 export interface GeoBox {
@@ -192,6 +192,139 @@ export function placeMarkers(
 	return points.map((p) => placed.get(p.id)!);
 }
 
+/** A box in drawing units. */
+interface Box {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Whether the segment from (x1, y1) to (x2, y2) passes through a box (clipped against each side in turn). */
+function crosses(box: Box, x1: number, y1: number, x2: number, y2: number): boolean {
+	let t0 = 0;
+	let t1 = 1;
+	const dx = x2 - x1;
+	const dy = y2 - y1;
+	for (const [p, q] of [
+		[-dx, x1 - box.left],
+		[dx, box.right - x1],
+		[-dy, y1 - box.top],
+		[dy, box.bottom - y1],
+	]) {
+		if (p === 0) {
+			if (q < 0) return false;
+			continue;
+		}
+		const t = q / p;
+		if (p < 0) t0 = Math.max(t0, t);
+		else t1 = Math.min(t1, t);
+		if (t0 > t1) return false;
+	}
+	return true;
+}
+
+/** A marker's name as drawn beside it: its lines, where the text is anchored, and the box it takes. */
+export interface PlacedName {
+	id: string;
+	lines: string[];
+	/** The anchor point of the first line's baseline, and which end of the text it is. */
+	x: number;
+	y: number;
+	anchor: 'start' | 'middle' | 'end';
+	lineHeight: number;
+	box: Box;
+}
+
+/** How names are set beside markers, in drawing units. */
+export interface NameStyle {
+	fontSize: number;
+	/** Longest line, in characters, before a name wraps; a name of more than two lines is not drawn. */
+	maxChars: number;
+	/** Half the side of the square that holds a marker (its drawn size, outline included). */
+	markerRadius: number;
+	/** Space between a marker and its name, and kept free around names. */
+	gap: number;
+}
+
+/**
+ * Names beside the markers where they fit: for each marker in turn, the
+ * first place (right, left, below, above) where its name stays inside the
+ * drawing and clear of every marker, every leader line and every name
+ * already set. A marker with no such place goes unnamed: its number keys it
+ * to the table, and its link's accessible name says it all anyway.
+ */
+export function placeNames(
+	markers: readonly (PlacedMarker & { name: string })[],
+	map: Pick<FittedMap, 'width' | 'height'>,
+	style: NameStyle,
+): PlacedName[] {
+	const { fontSize, maxChars, markerRadius: r, gap } = style;
+	const lineHeight = round1(fontSize * 1.2);
+	const markerBoxes = markers.map((m) => ({ left: m.x - r, top: m.y - r, right: m.x + r, bottom: m.y + r }));
+	const leaders = markers.filter((m) => m.x !== m.placeX || m.y !== m.placeY);
+	const placed: PlacedName[] = [];
+	for (const m of markers) {
+		const lines = wrapLabel(m.name, maxChars);
+		if (lines.length > 2) continue;
+		const width = Math.max(...lines.map((l) => textWidth(l, fontSize)));
+		const height = lines.length * lineHeight;
+		const candidates: { box: Box; anchor: PlacedName['anchor']; x: number }[] = [
+			{
+				box: { left: m.x + r + gap, top: m.y - height / 2, right: m.x + r + gap + width, bottom: m.y + height / 2 },
+				anchor: 'start',
+				x: m.x + r + gap,
+			},
+			{
+				box: { left: m.x - r - gap - width, top: m.y - height / 2, right: m.x - r - gap, bottom: m.y + height / 2 },
+				anchor: 'end',
+				x: m.x - r - gap,
+			},
+			{
+				box: { left: m.x - width / 2, top: m.y + r + gap, right: m.x + width / 2, bottom: m.y + r + gap + height },
+				anchor: 'middle',
+				x: m.x,
+			},
+			{
+				box: { left: m.x - width / 2, top: m.y - r - gap - height, right: m.x + width / 2, bottom: m.y - r - gap },
+				anchor: 'middle',
+				x: m.x,
+			},
+		];
+		const free = candidates.find(({ box }) => {
+			const padded = { left: box.left - gap, top: box.top - gap, right: box.right + gap, bottom: box.bottom + gap };
+			return (
+				box.left >= gap &&
+				box.top >= gap &&
+				box.right <= map.width - gap &&
+				box.bottom <= map.height - gap &&
+				!markerBoxes.some((b) => overlaps(padded, b)) &&
+				!placed.some((n) => overlaps(padded, n.box)) &&
+				!leaders.some((l) => crosses(padded, l.placeX, l.placeY, l.x, l.y))
+			);
+		});
+		if (!free) continue;
+		placed.push({
+			id: m.id,
+			lines,
+			x: round1(free.x),
+			// The first baseline: the text's cap height (about 0.8 em) below the box's top, plus half the leading.
+			y: round1(free.box.top + fontSize * 0.8 + (lineHeight - fontSize) / 2),
+			anchor: free.anchor,
+			lineHeight,
+			box: {
+				left: round1(free.box.left),
+				top: round1(free.box.top),
+				right: round1(free.box.right),
+				bottom: round1(free.box.bottom),
+			},
+		});
+	}
+	return placed;
+}
+
 /** How a marker is drawn: a filled circle or an outlined square, so that shape, not only colour, tells them apart. */
 export type MarkerShape = 'circle' | 'square';
 
@@ -203,6 +336,8 @@ export interface MapMarker extends PlacedMarker {
 	/** Accessible name of the link. */
 	name: string;
 	shape: MarkerShape;
+	/** The name drawn beside the marker, where one fits (see `placeNames`). */
+	shownName?: PlacedName;
 }
 
 /** What a drawing says about itself. */
@@ -219,6 +354,15 @@ export interface MapDrawing {
 	fontSize: number;
 	/** Half the width of a drawn marker (circle radius, half the square's side); at most the placing spacing's `radius / √2`, so that squares never overlap. */
 	markerSize: number;
+}
+
+/** A marker's name as SVG text, one `tspan` a line. */
+function nameText(n: PlacedName, fontSize: number): Element {
+	return s(
+		'text',
+		{ class: 'map-marker-name', x: n.x, y: n.y, 'font-size': fontSize, 'text-anchor': n.anchor, 'aria-hidden': 'true' },
+		n.lines.map((line, i) => s('tspan', { x: n.x, dy: i === 0 ? 0 : n.lineHeight }, line)),
+	);
 }
 
 /** The SVG of one drawing: sea, land, leader lines from places to fanned markers, then the markers as links. */
@@ -279,6 +423,8 @@ export function worldMapSvg(d: MapDrawing): Element {
 							},
 							m.label,
 						),
+						// Part of the link, so that the name is a target too; the link's own name already says it.
+						...(m.shownName ? [nameText(m.shownName, d.fontSize)] : []),
 					]),
 				),
 			),

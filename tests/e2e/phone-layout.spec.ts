@@ -1,0 +1,98 @@
+/**
+ * Pages of diagrams, maps and tables on a 390 px phone, as the browser lays
+ * them out from dist/: no sideways scrolling of the page, and flowcharts
+ * that open at their start with nothing cut off (the Sialkot one fitting
+ * the column whole). The table and the markers of the cluster map are
+ * checked in cluster-map.spec.ts, the concept map in concept-map.spec.ts.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+/** How far the page scrolls sideways, in px (0 when it does not). */
+const sidewaysScroll = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+for (const path of ['/cases/sialkot/', '/map/concepts/', '/map/clusters/', '/cases/']) {
+	test(`${path} does not scroll sideways at 390 px`, async ({ page }) => {
+		await page.goto(path);
+		expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+	});
+}
+
+/**
+ * For each flowchart shown on the page, with its box at scroll 0: where its
+ * nodes are against the box. `cut` lists the nodes that start left of the
+ * box's content or end beyond what its scrolling can reach; `startShown`
+ * says whether the reading's start, the first node (in Mermaid's source
+ * order, which its ids number) that no solid arrow points at, lies wholly
+ * within the visible part of the box.
+ */
+function flowchartPlacement(page: Page) {
+	return page.locator('figure.diagram .diagram-svg:visible').evaluateAll((boxes) =>
+		boxes.map((box) => {
+			box.scrollLeft = 0;
+			const svg = box.querySelector('svg')!;
+			const frame = box.getBoundingClientRect();
+			const left = frame.left + box.clientLeft;
+			const visibleRight = left + box.clientWidth;
+			const reachRight = left + box.scrollWidth;
+			const nodes = [...svg.querySelectorAll('g.node')].map((g) => {
+				const r = g.getBoundingClientRect();
+				return { id: g.id, order: Number(g.id.split('-').at(-1)), r };
+			});
+			// Where each solid arrow ends, on screen: the node it points at is the one that end is next to (a dotted arrow closes a loop).
+			const arrows = svg.querySelectorAll<SVGPathElement>('path.flowchart-link:not(.edge-pattern-dotted)');
+			const ends = [...arrows].map((p) => {
+				const end = p.getPointAtLength(p.getTotalLength());
+				const m = p.getScreenCTM()!;
+				return { x: m.a * end.x + m.c * end.y + m.e, y: m.b * end.x + m.d * end.y + m.f };
+			});
+			const distance = (r: DOMRect, x: number, y: number) =>
+				Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+			const target = (r: DOMRect) => ends.some((e) => distance(r, e.x, e.y) < 12);
+			const entry = nodes.filter((n) => !target(n.r)).sort((a, b) => a.order - b.order)[0];
+			return {
+				title: box.closest('figure')!.querySelector('figcaption')!.textContent!.trim(),
+				nodes: nodes.length,
+				scrolls: box.scrollWidth > box.clientWidth + 1,
+				startShown: entry !== undefined && entry.r.left >= left - 0.5 && entry.r.right <= visibleRight + 0.5,
+				cut: nodes.filter((n) => n.r.left < left - 0.5 || n.r.right > reachRight + 0.5).map((n) => n.id),
+			};
+		}),
+	);
+}
+
+test('the Sialkot flowchart fits the phone: its start at the top left, every node within the box', async ({ page }) => {
+	await page.goto('/cases/sialkot/');
+	const [chart, ...others] = await flowchartPlacement(page);
+	expect(others).toEqual([]);
+	expect(chart.nodes).toBeGreaterThan(10);
+	expect(chart).toMatchObject({ scrolls: false, startShown: true, cut: [] });
+});
+
+test('every flowchart opens at its start with nothing cut off, on the pages with the most and the widest', async ({
+	page,
+}) => {
+	test.setTimeout(120_000);
+	const problems: string[] = [];
+	// The widest drawings on a phone, down and across, and pages of one and two layouts.
+	for (const path of [
+		'/cases/bangalore/',
+		'/cases/ludhiana/',
+		'/concepts/skills/',
+		'/concepts/winners-and-losers/',
+		'/concepts/functional-upgrading/',
+		'/recommendations/gradual-cooperation/',
+	]) {
+		await page.goto(path);
+		const charts = await flowchartPlacement(page);
+		if (charts.length === 0) problems.push(`${path}: no flowchart shown`);
+		for (const c of charts) {
+			if (c.nodes === 0) problems.push(`${path} "${c.title}": no node found`);
+			if (!c.startShown) problems.push(`${path} "${c.title}": its start is not in view at scroll 0`);
+			if (c.cut.length > 0) problems.push(`${path} "${c.title}": nodes out of reach: ${c.cut.join(', ')}`);
+		}
+	}
+	expect(problems).toEqual([]);
+});

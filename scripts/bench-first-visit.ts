@@ -6,8 +6,9 @@
  * and the network is quiet (by kind: HTML, CSS, JS, other), the page's
  * content floor (gzip size of its own text and drawings, from `dist/`), and
  * their ratio; then the bytes of a first search, from the search page and
- * from the header dialog. The service worker a page registers after load is
- * reported apart: it downloads in the background, after the page is shown.
+ * from the header dialog. The offline worker a page registers after load, and
+ * what it fetches as it installs, are reported apart: they download in the
+ * background, after the page is shown.
  * Prints figures only; the size gates are tests/dist/budgets.test.ts.
  */
 import { spawn } from 'node:child_process';
@@ -47,15 +48,17 @@ function meter(context: BrowserContext) {
 	context.on('requestfinished', (request) => {
 		const sized = request.sizes().then((s) => {
 			const type = request.resourceType();
-			const kind: Kind = request.url().endsWith('/sw.js')
-				? 'worker'
-				: type === 'document'
-					? 'html'
-					: type === 'stylesheet'
-						? 'css'
-						: type === 'script'
-							? 'js'
-							: 'other';
+			// The offline worker's script and what it fetches as it installs (its fallback page) come after the page, in the background.
+			const kind: Kind =
+				request.url().endsWith('/sw.js') || request.serviceWorker()
+					? 'worker'
+					: type === 'document'
+						? 'html'
+						: type === 'stylesheet'
+							? 'css'
+							: type === 'script'
+								? 'js'
+								: 'other';
 			// -1 when Chromium does not know (a response from the memory cache).
 			bytes[kind] += Math.max(0, s.responseBodySize);
 		});

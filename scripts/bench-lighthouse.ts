@@ -23,7 +23,17 @@ const origin = `http://127.0.0.1:${port}`;
 /** The pages measured: the arguments (`/search/?q=gmp`), or a home page, a concept, a case and a search. */
 const requested = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const pages =
-	requested.length > 0 ? requested : ['/', '/concepts/joint-action/', '/cases/sialkot/', '/search/?q=joint+action'];
+	requested.length > 0
+		? requested
+		: [
+				'/',
+				'/concepts/joint-action/',
+				'/cases/sialkot/',
+				'/lessons/sialkot-soft-technologies/',
+				'/paths/when-a-crisis-forces-learning/',
+				'/map/concepts/',
+				'/search/?q=joint+action',
+			];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs= takes a whole number of runs, 1 or more');

@@ -3,13 +3,14 @@
  * Measures the build and the pages: cold and warm build time, pages built,
  * browser launches, the time each build step and the maps and charts took
  * (from the build's report), and per page the HTML, CSS and JS
- * bytes, raw and gzip; then the cost of a search in Chromium, Lighthouse on
+ * bytes, raw and gzip; then, in Chromium, first visits of a page of each kind
+ * against its content floor (bench-first-visit.ts) and the cost of a search; Lighthouse on
  * a few pages, and build time per page at 1x and 10x the content. Prints
  * figures; asserts nothing (the size budgets are gates in tests/dist).
  *
  *   npm run bench                      everything
  *   npm run bench -- --quick           skip the cold build (reuse caches)
- *   npm run bench -- --no-search --no-lighthouse --no-scaling   skip parts
+ *   npm run bench -- --no-first-visit --no-search --no-lighthouse --no-scaling   skip parts
  *   npm run bench -- --reproducible    also a second cold build, compared byte for byte with the first
  */
 import { spawnSync } from 'node:child_process';
@@ -152,6 +153,7 @@ for (const path of (warm.report['figure pages'] ?? '').split(' ').filter(Boolean
 	console.log(r ? `${kb(r.html.gzip)} |${kb(r.css.gzip)} |${kb(r.js.gzip)}  ${path}` : `  (not built)  ${path}`);
 }
 for (const [flag, script] of [
+	['--no-first-visit', 'bench-first-visit.ts'],
 	['--no-search', 'bench-search.ts'],
 	['--no-lighthouse', 'bench-lighthouse.ts'],
 	['--no-scaling', 'bench-scaling.ts'],

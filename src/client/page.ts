@@ -28,6 +28,29 @@ const firstPreviewEvent = (event: Event) => {
 addEventListener('pointerover', firstPreviewEvent, true);
 addEventListener('focusin', firstPreviewEvent, true);
 
+// On a touch screen (no hover, no previews on pointing): a first tap on a link to a page with a preview (a
+// concept, a case, a glossary entry: the folders the preview box names) shows the preview, and a second tap on
+// the link, now described by it, opens the page; a tapped abbreviation shows its expansion.
+const previewBox = document.querySelector<HTMLElement>('[data-link-preview]');
+const previewed = previewBox?.dataset.previewed?.split(' ').filter(Boolean) ?? [];
+document.addEventListener('click', (event) => {
+	if (!previewBox || !matchMedia('(hover: none)').matches) return;
+	const target = event.target as Element | null;
+	const link = target?.closest('a[href]');
+	const abbr = target?.closest<HTMLElement>('abbr[title]');
+	if (abbr && !link) {
+		void import('./link-preview').then(({ linkPreviews }) => linkPreviews()?.explain(abbr));
+		return;
+	}
+	// SVG links (the maps) have taps of their own; a link already previewed opens.
+	if (!(link instanceof HTMLAnchorElement) || link.hasAttribute('aria-describedby')) return;
+	const url = new URL(link.href);
+	const hasPreview = previewed.some((folder) => url.pathname.startsWith(folder) && url.pathname !== folder);
+	if (url.origin !== location.origin || url.hash || url.pathname === location.pathname || !hasPreview) return;
+	event.preventDefault();
+	void import('./link-preview').then(({ linkPreviews }) => linkPreviews()?.previewByTap(link));
+});
+
 // On a touch screen a paragraph's "¶" shows once the paragraph is tapped (it takes no room to show: no shift).
 document.addEventListener('click', (event) => {
 	if (!matchMedia('(hover: none)').matches) return;

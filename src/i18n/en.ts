@@ -455,6 +455,9 @@ export const strings = {
 		},
 	},
 
+	/** The preview shown beside a link on a first tap (a touch screen). */
+	linkPreview: { tapAgain: 'Tap the link again to open the page.' },
+
 	/** The page the offline worker shows for an address it has not kept, when there is no connection. */
 	offlineFallback: {
 		title: 'Not available offline',

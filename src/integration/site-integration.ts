@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { redirectsFile } from './redirects';
 import { readDistPages } from './dist-files';
 import { fileNameProblems } from '../markdown/content-ids';
@@ -42,6 +42,16 @@ export interface SiteIntegrationOptions {
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
+/**
+ * The stylesheet of the pages that draw a diagram (and only of them: Base.astro
+ * links it where a diagram is drawn): the figure's own rules, then each
+ * diagram's styles and sizes.
+ */
+async function diagramSheet(renderer: MermaidRenderer): Promise<string> {
+	const figure = readFileSync(join(import.meta.dirname, '..', 'styles', 'diagram-figure.css'), 'utf8');
+	return `${figure}\n${await renderer.diagramStylesheet()}`;
+}
+
 export function siteIntegration({
 	renderer,
 	redirects = {},
@@ -71,7 +81,7 @@ export function siteIntegration({
 				server.middlewares.use((request, response, next) => {
 					if (request.url?.split('?')[0] !== stylesheet) return next();
 					response.setHeader('Content-Type', 'text/css; charset=utf-8');
-					void renderer.diagramStylesheet().then((css) => response.end(css), next);
+					void diagramSheet(renderer).then((css) => response.end(css), next);
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
@@ -92,8 +102,8 @@ export function siteIntegration({
 				// The pages that show them, for the bench's page weights (a concept page shows its neighbourhood).
 				report['figure pages'] = [...figurePages, entryUrl('concepts', 'joint-action')].join(' ');
 				const distDir = fileURLToPath(dir);
-				// The diagrams' own styles, moved out of the SVGs so that no page needs inline styles.
-				writeFileSync(join(distDir, siteFiles.diagramStyles), await renderer.diagramStylesheet());
+				// The diagrams' own styles, moved out of the SVGs so that no page needs inline styles, with the figure's.
+				writeFileSync(join(distDir, siteFiles.diagramStyles), await diagramSheet(renderer));
 				// Hosts that read `_redirects` (Netlify, Cloudflare Pages) answer old addresses with a real 301.
 				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects, base));
 				const packages = teachingStats();

@@ -87,12 +87,32 @@ test.describe('link previews', () => {
 		await expect(link).not.toHaveAttribute('aria-describedby', /./);
 	});
 
-	test('leave a touch tap to the link, which navigates', async ({ browser }) => {
+	test('on a touch screen: a first tap shows the preview, a second opens the page; a tapped abbreviation explains itself', async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
 		const page = await context.newPage();
 		await page.goto(conceptPage);
-		await proseLink(page).tap();
+		const link = proseLink(page);
+		await link.tap();
+		const preview = page.getByRole('tooltip');
+		await expect(preview).toBeVisible();
+		await expect(preview).toContainText('Joint action');
+		await expect(preview).toContainText(t().linkPreview.tapAgain);
+		await expect(page).toHaveURL(new RegExp(`${conceptPage}$`));
+		await link.tap();
 		await expect(page).toHaveURL(/\/concepts\/joint-action\/$/);
+		// A link without a preview (a lesson) opens at the first tap.
+		await page.goto('/cases/sialkot/');
+		const lesson = page.locator('.prose a[href^="/lessons/"]').first();
+		const target = await lesson.getAttribute('href');
+		await lesson.tap();
+		await expect(page).toHaveURL(new RegExp(`${target}$`));
+		// An abbreviation shows its expansion.
+		await page.goto('/cases/sialkot/');
+		const abbr = page.locator('.prose abbr[title="Food and Drug Administration"]').first();
+		await abbr.tap();
+		await expect(page.getByRole('tooltip')).toContainText('Food and Drug Administration');
 		await context.close();
 	});
 });

@@ -6,7 +6,7 @@
  */
 import { collectionLabel } from '../../i18n/labels';
 import { organizationTitle } from './organization';
-import { entryUrl, glossaryUrl } from '../site/urls';
+import { entryUrl, glossaryUrl, pageUrl } from '../site/urls';
 
 export interface LinkPreview {
 	/** What kind of page it is ("Concept", "Case study", "Glossary"). */
@@ -15,6 +15,9 @@ export interface LinkPreview {
 	/** One sentence. */
 	summary: string;
 }
+
+/** The folders of the pages that have a preview (concepts, case studies, glossary entries), as URL paths. */
+export const previewedFolders = (): string[] => [pageUrl('concepts'), pageUrl('cases'), pageUrl('glossary')];
 
 /** The first sentence of a text (up to the first full stop followed by a space and a capital), or the text. */
 export function firstSentence(text: string): string {

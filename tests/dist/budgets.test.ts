@@ -26,4 +26,9 @@ describe('size budgets (gzip)', () => {
 		expect(content.length).toBeGreaterThan(50);
 		expect(over((w) => w.html.gzip, budgets.contentHtmlGzip, content)).toEqual([]);
 	});
+
+	it(`first visit of an entry's page (HTML, CSS and JavaScript): at most ${budgets.entryFirstVisitGzip} bytes`, () => {
+		const entries = weights.filter((w) => w.isEntry);
+		expect(over((w) => w.html.gzip + w.css.gzip + w.js.gzip, budgets.entryFirstVisitGzip, entries)).toEqual([]);
+	});
 });

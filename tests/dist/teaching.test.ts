@@ -20,7 +20,8 @@ import { describe, expect, it } from 'vitest';
 import { distDir } from '../helpers/dist';
 import { readPrintedLayout } from '../helpers/print-check';
 import { pathLabels } from '../../src/i18n/labels';
-import { formatSize } from '../../src/integration/offline-copy';
+import { formatSize, offlineGlobs } from '../../src/integration/offline-copy';
+import { t } from '../../src/i18n/ui';
 
 const read = (path: string) => readFileSync(join(distDir, path));
 const pageOf = (path: string): Root => fromHtml(read(`${path}index.html`).toString('utf8'));
@@ -211,5 +212,15 @@ describe('the catalogue', () => {
 		expect(validate({ ...catalog, entries: [{ ...catalog.entries[0], url: 'not a url' }] })).toBe(false);
 		const csv = read('catalog.csv').toString('utf8');
 		expect(csv.startsWith('id,type,title,summary,url,concepts,sections,readingMinutes\r\n')).toBe(true);
+	});
+});
+
+describe('handouts and the saved copy', () => {
+	it('each path page says its PDFs and package are online only, and the saved copy indeed leaves them out', () => {
+		for (const id of pathIds) {
+			const panel = select('.path-downloads', pageOf(`/paths/${id}/`));
+			expect(toString(panel!), id).toContain(t().offlineFallback.online);
+		}
+		expect(offlineGlobs.join(' ')).not.toMatch(/pdf|imscc/);
 	});
 });

@@ -30,9 +30,10 @@ test.describe('in the browser', () => {
 		await first.locator('a.block-anchor').click();
 		await expect(page).toHaveURL(new RegExp(`#${id}$`));
 		// The address the reader is on (here the test server), not the configured site address.
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			new URL(`/concepts/joint-action/#${id}`, page.url()).href,
-		);
+		// The copy code loads on this first click: the clipboard fills a moment later.
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toBe(new URL(`/concepts/joint-action/#${id}`, page.url()).href);
 		await expect(page.getByRole('status')).toHaveText('Link copied to the clipboard');
 		// The confirmation also shows beside the link that was clicked.
 		await expect(first.locator('a.block-anchor')).toHaveAttribute('data-copied', 'Link copied to the clipboard');
@@ -52,12 +53,14 @@ test.describe('in the browser', () => {
 		// Here the test server, not the configured site address (a preview, a mirror, a local copy cite themselves).
 		expect(apa).toContain(new URL('/cases/sialkot/', page.url()).href);
 		expect(apa).not.toContain(site);
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
 		await expect(page.getByRole('status')).toHaveText('Copied to the clipboard');
 		await page.getByText('Cite the paper', { exact: true }).click();
 		await expect(page.locator('.cite-this .copy-button')).toHaveCount(8);
 		await page.getByRole('button', { name: 'Copy BibTeX citation of the paper' }).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@techreport\{MarcheseSakamoto2008,/);
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toMatch(/^@techreport\{MarcheseSakamoto2008,/);
 	});
 });
 

@@ -47,9 +47,9 @@ export const strings = {
 		/** The groups of the main navigation, as screen readers announce them. */
 		navGroups: { read: 'Read the paper', explore: 'See it whole', teach: 'Teach with it' },
 		/** The footer's sentence about the paper; the paper's title is set in between, as a citation. */
-		footerBefore: (p: Paper) => `An independent explanation of ${initialled(p)} (${p.year}),`,
-		footerAfter: (p: Paper) =>
-			`, ILO ${p.series} No. ${p.number}. The site is written in its own words; it is not the paper's text.`,
+		/** The footer's sentence; the place `{title}` is the paper's title, set as a citation. */
+		footerText: (p: Paper) =>
+			`An independent explanation of ${initialled(p)} (${p.year}), {title}, ILO ${p.series} No. ${p.number}. The site is written in its own words; it is not the paper's text.`,
 		footer: {
 			paper: 'About the paper',
 			references: 'References',
@@ -471,11 +471,10 @@ export const strings = {
 	notFound: {
 		title: 'Page not found',
 		lead: 'There is no page at this address.',
-		tryBefore: 'Try the',
+		/** The places are links to the search, the concepts and the home page, with the words below. */
+		suggestions: 'Try the {search}, the {concepts} or the {home}.',
 		search: 'search',
-		the: ', the',
 		concepts: 'concepts A to Z',
-		orThe: 'or the',
 		home: 'home page',
 	},
 
@@ -487,11 +486,11 @@ export const strings = {
 		submit: 'Search',
 		showMore: 'Show more results',
 		filters: 'Filters',
-		noScriptBefore: 'Search runs in your browser and needs JavaScript. Without it, browse the',
+		/** The places are links to the concepts, the glossary and the recommendations, with the words below. */
+		noScript:
+			'Search runs in your browser and needs JavaScript. Without it, browse the {concepts}, the {glossary} or the {recommendations}.',
 		concepts: 'concepts A to Z',
-		the: ', the',
 		glossary: 'glossary',
-		orThe: 'or the',
 		recommendations: 'recommendations by cluster type and actor',
 	},
 

@@ -432,7 +432,8 @@ export const strings = {
 			heading: 'Read',
 			intro: 'Start with the ideas, then see them at work in five clusters in Pakistan, India, Brazil and Africa.',
 			cases: 'The five case studies compared',
-			maps: 'See it whole:',
+			/** The places are links to the two maps (by their titles) and to all the maps. */
+			maps: 'See it whole: {conceptMap}, {clusterMap}, {allMaps}',
 			allMaps: "all maps, Table 1 and the paper's figures",
 			paper: 'The paper and how this site follows it',
 		},
@@ -447,7 +448,8 @@ export const strings = {
 			heading: 'Teach',
 			intro:
 				'Every concept, lesson and recommendation has a permanent address you can put in a curriculum or on a slide.',
-			paths: 'each ready for a session, with handouts and a course package:',
+			/** The place is a link to the learning paths (by the collection's name). */
+			paths: '{paths}, each ready for a session, with handouts and a course package:',
 			lessons: 'Lessons by case',
 			recommendations: 'Recommendations by cluster type and actor',
 			taxonomy: 'The cluster taxonomy',

@@ -8,6 +8,14 @@
 export const languages = ['en'] as const;
 export type Language = (typeof languages)[number];
 
+/**
+ * The editions being translated (content/TRANSLATING.md): their files are
+ * tracked and checked by `scripts/translations.ts`; their pages are built
+ * once every file and string is translated.
+ */
+export const translatedLanguages = ['fr', 'es'] as const;
+export type TranslatedLanguage = (typeof translatedLanguages)[number];
+
 /** The language of this edition's pages. */
 export const defaultLanguage: Language = 'en';
 

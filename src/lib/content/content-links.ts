@@ -12,8 +12,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { closestId } from './closest';
-import { externalSchemes, knownSchemes, parseContentLink, schemeOf, type ContentLink } from '../site/urls';
+import { closestId } from './closest.ts';
+import { externalSchemes, knownSchemes, parseContentLink, schemeOf, type ContentLink } from '../site/urls.ts';
 
 /** A node that carries a URL: an inline link or the definition of a reference-style link. */
 export type LinkNode = Link | Definition;

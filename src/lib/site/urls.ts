@@ -17,11 +17,11 @@ import {
 	type LinkScheme,
 	type OwnPageCollection,
 	type PageCollection,
-} from '../content/collections';
-import { idPattern, idSource } from '../../schemas/id-pattern';
-import { unitSourcePattern } from '../../schemas/units';
+} from '../content/collections.ts';
+import { idPattern, idSource } from '../../schemas/id-pattern.ts';
+import { unitSourcePattern } from '../../schemas/units.ts';
 
-export { type PageCollection, type OwnPageCollection } from '../content/collections';
+export { type PageCollection, type OwnPageCollection } from '../content/collections.ts';
 
 /** The site's fixed pages, by name: the pages of the collections and the others. */
 export const sitePages = {

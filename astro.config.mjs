@@ -17,9 +17,10 @@ import { headingAnchor } from './src/markdown/heading-anchor';
 import { externalLinks } from './src/markdown/external-links';
 import { rehypeBlockAnchors } from './src/markdown/rehype-block-anchors';
 import { anchorMovesReader } from './src/markdown/anchor-moves';
-import { siteSettings } from './site.config.mjs';
+import { editionSettings, siteSettings } from './site.config.mjs';
 import { astroRedirects, readRedirects } from './src/integration/redirects';
 import { sitePages } from './src/lib/site/urls';
+import { sitemapAlternates } from './src/lib/site/editions';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The diagram cache outlives `dist/`: a rebuild with unchanged diagrams starts no browser.
@@ -29,13 +30,16 @@ const renderer = sharedRenderer(process.env.MERMAID_CACHE_DIR ?? join(root, 'nod
 const redirects = readRedirects(join(root, 'content', 'redirects.json'), root);
 
 // The public address and base path: site.config.mjs (or SITE_URL / SITE_BASE); invalid values stop here.
-const { site, base, placeholder } = siteSettings();
+const { site, base: siteBase, placeholder } = siteSettings();
 if (placeholder) console.warn(`site.config.mjs: ${site} is a placeholder address; set the real one before deploying.`);
+// The edition this build makes (SITE_LANGUAGE): a translated one lives under <base><language>/ in dist/<language>/.
+const { language, base, outDir } = editionSettings(siteBase);
 
 export default defineConfig({
 	redirects: astroRedirects(redirects, base),
 	site,
 	base,
+	...(outDir ? { outDir } : {}),
 	trailingSlash: 'always',
 	// Stylesheets stay files, never inlined: the Content Security Policy allows inline styles only by hash.
 	build: { format: 'directory', inlineStylesheets: 'never' },
@@ -60,6 +64,8 @@ export default defineConfig({
 	},
 	// Scripts stay files, never inlined: the Content Security Policy allows scripts from the site only.
 	vite: {
+		// Every module, server and browser, knows the edition's language (src/i18n/languages.ts).
+		define: { 'import.meta.env.SITE_LANGUAGE': JSON.stringify(language) },
 		build: {
 			assetsInlineLimit: 0,
 			rolldownOptions: {
@@ -77,7 +83,11 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		// The offline fallback page is for the offline worker, not for search engines.
-		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(sitePages.offline) }),
+		sitemap({
+			filter: (page) => !new URL(page).pathname.endsWith(sitePages.offline),
+			// Every page in every published edition, for search engines (the page heads say the same).
+			serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, { base, language, site }) }),
+		}),
 		siteIntegration({
 			renderer,
 			redirects,

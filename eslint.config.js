@@ -24,4 +24,9 @@ export default defineConfig(
 			'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],
 		},
 	},
+	{
+		// French typography puts a no-break space before « : », inside « » and between thousands: in the words, not the code.
+		files: ['src/i18n/**'],
+		rules: { 'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }] },
+	},
 );

@@ -13,6 +13,8 @@
  * A placeholder address (example.org, .invalid, .test, localhost) builds
  * with a warning, and fails with SITE_DEPLOY=1 (`npm run build:deploy`).
  */
+import { isLanguage, languages, sourceLanguage } from './src/i18n/languages.ts';
+
 export const publishedAt = {
 	site: 'https://skills-for-clusters.example.org',
 	base: '/',
@@ -64,4 +66,25 @@ export function siteSettings(env = process.env) {
 		);
 	}
 	return { site: url.origin, base: rawBase, placeholder };
+}
+
+/**
+ * The edition this build makes: English at the base path, each translation
+ * under `<base><language>/` with its own `dist/<language>/`, as one build
+ * per language (`SITE_LANGUAGE`, set by scripts/build-editions.ts). An
+ * edition is then a whole site under its own path: its URLs, search index,
+ * offline copy and service worker scope stay apart from the others'.
+ * @param {string} base the site's base path, from `siteSettings`
+ * @param {Record<string, string | undefined>} env
+ * @returns {{ language: import('./src/i18n/languages.ts').Language; base: string; outDir: string | undefined }}
+ */
+export function editionSettings(base, env = process.env) {
+	const language = env.SITE_LANGUAGE ?? sourceLanguage;
+	if (!isLanguage(language)) {
+		throw new SiteConfigError(
+			`SITE_LANGUAGE: "${language}" is not a language of the site (${languages.join(', ')}); see src/i18n/languages.ts`,
+		);
+	}
+	if (language === sourceLanguage) return { language, base, outDir: undefined };
+	return { language, base: `${base}${language}/`, outDir: `./${env.SITE_OUT_ROOT ?? 'dist'}/${language}` };
 }

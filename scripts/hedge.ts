@@ -7,7 +7,8 @@
 // written to a scratch folder under the same relative names.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+import { translatedLanguages } from '../src/i18n/languages.ts';
 import { proseOf } from './lib/content-prose.ts';
 import { compareWithReviewed, parseHedgeListing, readReviewed, reviewedFile } from './lib/hedge-review.ts';
 import { requireSharedTool, runSharedTool } from './lib/shared-tool.ts';
@@ -18,8 +19,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'hedge-'));
 const sourceOf = new Map<string, string>();
 for (const entry of readdirSync('content', { recursive: true, withFileTypes: true })) {
 	const format = /\.ya?ml$/.test(entry.name) ? 'yaml' : /\.mdx?$/.test(entry.name) ? 'mdx' : undefined;
-	// Entries live in the collections' folders; content/README.md is the writers' guide.
-	if (!entry.isFile() || !format || entry.parentPath === 'content') continue;
+	// Entries live in the collections' folders; content/README.md is the writers' guide. The tool reads English:
+	// a translation's hedges are held to its English file's by `npm run translations -- check`.
+	const translation = (translatedLanguages as readonly string[]).includes(entry.parentPath.split(sep)[1] ?? '');
+	if (!entry.isFile() || !format || entry.parentPath === 'content' || translation) continue;
 	const source = join(entry.parentPath, entry.name);
 	const copy = join('content', source.slice('content/'.length).replace(/\.\w+$/, '.md'));
 	mkdirSync(join(scratch, copy, '..'), { recursive: true });

@@ -1,6 +1,16 @@
 import { defineCollection } from 'astro:content';
+import { existsSync } from 'node:fs';
 import { glob } from 'astro/loaders';
-import { collectionNames, filePatternOf, folderOf, type CollectionName } from './lib/content/collections';
+import {
+	collectionNames,
+	filePatternOf,
+	folderOf,
+	translationCollectionName,
+	type CollectionName,
+	type TranslationCollectionName,
+} from './lib/content/collections';
+import { defaultLanguage, translatedLanguages } from './i18n/languages';
+import { translationSchema } from './schemas/translation';
 import { caseSchema } from './schemas/case-study';
 import { chartSchema } from './schemas/chart';
 import { clusterSchema } from './schemas/cluster';
@@ -39,6 +49,27 @@ const collectionOf = (name: CollectionName) =>
 		schema: schemas[name],
 	});
 
-export const collections = Object.fromEntries(collectionNames.map((name) => [name, collectionOf(name)])) as {
+const english = Object.fromEntries(collectionNames.map((name) => [name, collectionOf(name)])) as {
 	[C in CollectionName]: { loader: ReturnType<typeof glob>; schema: (typeof schemas)[C] };
 };
+
+/** The translations of a collection into a language: the same file names under `content/<language>/<folder>/`. */
+const translationsOf = (name: CollectionName, language: (typeof translatedLanguages)[number]) =>
+	defineCollection({
+		loader: glob({ pattern: filePatternOf(name), base: `./content/${language}/${folderOf(name)}` }),
+		schema: translationSchema,
+	});
+
+// Only the edition being built reads its translations (a French slip never stops the English build), and only
+// folders that exist: an edition without a folder yet has all its entries reported missing when it is built.
+const translations = Object.fromEntries(
+	translatedLanguages
+		.filter((language) => language === defaultLanguage)
+		.flatMap((language) =>
+			collectionNames
+				.filter((name) => existsSync(`./content/${language}/${folderOf(name)}`))
+				.map((name) => [translationCollectionName(name, language), translationsOf(name, language)]),
+		),
+) as { [T in TranslationCollectionName]: ReturnType<typeof translationsOf> };
+
+export const collections = { ...english, ...translations };

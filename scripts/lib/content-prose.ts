@@ -6,12 +6,9 @@
  */
 import { load } from 'js-yaml';
 
-/** An MDX or Markdown file split into its YAML frontmatter and its body. */
-export function splitFrontmatter(source: string): { frontmatter: string; body: string } {
-	const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-	if (!match) throw new Error('no frontmatter: a content file starts with a --- block');
-	return { frontmatter: match[1], body: match[2] };
-}
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+
+export { splitFrontmatter };
 
 /** Every string of a parsed YAML value that holds more than one word, in document order. */
 function phrases(value: unknown, found: string[] = []): string[] {

@@ -9,10 +9,12 @@
 import { initThemeToggle } from './theme';
 import { initSearchOpeners } from './search-opener';
 import { rememberPathOf, showFollowedPath } from './followed-path';
+import { keepPlaceOnEditionLinks } from './keep-place';
 
 initThemeToggle();
 initSearchOpeners();
 showFollowedPath();
+keepPlaceOnEditionLinks();
 
 const linkOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('a[href]') : null);
 

@@ -63,6 +63,8 @@ export const strings = {
 		imageAlt: (title: string, kind: string, site: string) => `${title}: ${kind} · ${site}`,
 		/** The window title of every page but the home page. */
 		fullTitle: (title: string, site: string) => `${title} · ${site}`,
+		/** The language switcher's name for screen readers, with the current language's name in itself. */
+		languageMenu: (current: string) => `Language: ${current}`,
 	},
 
 	/** What a page is, for search's "type" filter, the social card and `article:section`, beside the collections' names. */

@@ -5,19 +5,45 @@
  */
 
 /** Every language the site's words exist in (one strings module each, see `ui.ts`). */
-export const languages = ['en'] as const;
+export const languages = ['en', 'fr', 'es'] as const;
 export type Language = (typeof languages)[number];
 
+/** The language the site is written in; the others translate it, and it is the `x-default` of every page. */
+export const sourceLanguage = 'en' satisfies Language;
+
 /**
- * The editions being translated (content/TRANSLATING.md): their files are
- * tracked and checked by `scripts/translations.ts`; their pages are built
- * once every file and string is translated.
+ * The translated editions (content/TRANSLATING.md): their files are tracked
+ * and checked by `scripts/translations.ts`, and each is built as an edition
+ * of its own under `/<language>/`.
  */
-export const translatedLanguages = ['fr', 'es'] as const;
+export const translatedLanguages = ['fr', 'es'] as const satisfies readonly Language[];
 export type TranslatedLanguage = (typeof translatedLanguages)[number];
 
-/** The language of this edition's pages. */
-export const defaultLanguage: Language = 'en';
+/**
+ * The editions the site publishes and links to each other (hreflang, the
+ * language switcher, the sitemap): English, and each translation once all
+ * its pages and words are translated (its build fails on anything missing).
+ * `scripts/build-editions.ts` builds each of them.
+ */
+export const publishedLanguages: readonly Language[] = ['en'];
+
+/** Whether a string names a language of the site. */
+export const isLanguage = (value: string | undefined): value is Language =>
+	(languages as readonly string[]).includes(value ?? '');
+
+/**
+ * The language of this edition's pages. Each edition is a build of its own
+ * (`SITE_LANGUAGE`, see site.config.mjs), which Vite writes into every
+ * module as `import.meta.env.SITE_LANGUAGE`; without it (unit tests,
+ * scripts) it is the source language.
+ */
+export const defaultLanguage: Language = ((): Language => {
+	// Code that Vite does not transform (the build's integration hooks, scripts) reads the environment itself.
+	const language =
+		(import.meta.env as Record<string, string | undefined> | undefined)?.SITE_LANGUAGE ??
+		(globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.SITE_LANGUAGE;
+	return isLanguage(language) ? language : sourceLanguage;
+})();
 
 /** How each language is named to the software that formats for it. */
 export const locales: Record<
@@ -29,11 +55,14 @@ export const locales: Record<
 		dates: string;
 		/** Locale of the CSL citation styles (citation-js ships `en-US`). */
 		citations: string;
+		/** The language's name in itself, as the language switcher offers it ("Français"). */
+		name: string;
 	}
 > = {
-	en: { tag: 'en', dates: 'en-GB', citations: 'en-US' },
+	en: { tag: 'en', dates: 'en-GB', citations: 'en-US', name: 'English' },
+	fr: { tag: 'fr', dates: 'fr-FR', citations: 'fr-FR', name: 'Français' },
+	es: { tag: 'es', dates: 'es-ES', citations: 'es-ES', name: 'Español' },
 };
 
 /** The language of a `lang` attribute, or the default one for a tag the site has no words for. */
-export const languageOf = (tag: string | undefined): Language =>
-	(languages as readonly string[]).includes(tag ?? '') ? (tag as Language) : defaultLanguage;
+export const languageOf = (tag: string | undefined): Language => (isLanguage(tag) ? tag : defaultLanguage);

@@ -6,9 +6,11 @@
  * `offline-ui.ts`, so that each bundles only the words it shows.
  */
 import { strings as en, type Strings } from './en';
+import { strings as fr } from './fr';
+import { strings as es } from './es';
 import { defaultLanguage, type Language } from './languages';
 
-const bundles: Record<Language, Strings> = { en };
+const bundles: Record<Language, Strings> = { en, fr, es };
 
 /** Every word of the site in `language` (the page language by default). */
 export const t = (language: Language = defaultLanguage): Strings => bundles[language];

@@ -9,6 +9,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { parseHtml, readDistPages, urlPathOf, type DistPage } from './dist-files';
 import { externalSchemes, schemeOf, sourceFileOfUrl, withBase, withoutBase } from '../lib/site/urls';
+import { inThisEdition } from '../lib/site/editions';
 
 export { urlPathOf };
 
@@ -75,7 +76,7 @@ export function findBrokenLinks(
 			}
 			if (href.startsWith('//')) continue;
 			const url = new URL(href, `http://site.invalid${withBase(page.path, base)}`);
-			const target = withoutBase(url.pathname, base);
+			const target = withoutBase(inThisEdition(url.pathname, base), base);
 			if (target === undefined) {
 				report(`${url.pathname} is outside the base path ${base} the site is served under`);
 				continue;

@@ -6,14 +6,15 @@
  * for each move in content/anchor-moves.json it puts an empty element with
  * the old id inside the element that now carries the text.
  */
-import type { Element, ElementContent, Root, Parents } from 'hast';
-import { toString } from 'hast-util-to-string';
-import { relative } from 'node:path';
+import type { Element, ElementContent, Root } from 'hast';
+import { join, relative } from 'node:path';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { assignBlockAnchors, type BlockKind } from '../lib/site/block-anchors';
+import type { BlockKind } from '../lib/site/block-anchors';
+import { anchoredBlocks, blockAnchorIds, isElement, isList } from './block-anchor-ids';
 import { blockAnchorLabel } from '../i18n/labels';
 import { pageOfSourceFile } from '../lib/site/urls';
+import { englishAnchorsFor, translationSource } from './translation-anchors';
 
 export class AnchorMoveError extends Error {
 	override name = 'AnchorMoveError';
@@ -26,31 +27,6 @@ export interface BlockAnchorOptions {
 	moves: () => Record<string, string>;
 	/** Where the moves come from, for error messages. */
 	movesFile?: string;
-}
-
-const kinds = new Set<string>(['p', 'li', 'table']);
-const isElement = (node: unknown, ...names: string[]): node is Element =>
-	(node as Element)?.type === 'element' && (names.length === 0 || names.includes((node as Element).tagName));
-const isList = (node: unknown) => isElement(node, 'ul', 'ol');
-
-/** The text a block's anchor is made from: a list item without its sub-list, a table's header row. */
-function blockText(block: Element): string {
-	if (block.tagName === 'li')
-		return block.children
-			.filter((c) => !isList(c))
-			.map((c) => toString(c))
-			.join('');
-	if (block.tagName === 'table') {
-		let firstRow: Element | undefined;
-		visitParents(block, 'element', (node) => {
-			if (node.tagName === 'tr') {
-				firstRow = node;
-				return false;
-			}
-		});
-		return firstRow ? toString(firstRow) : toString(block);
-	}
-	return toString(block);
 }
 
 /** The element the "¶" link (or a moved anchor) goes into: inline with the block's first line of text. */
@@ -81,23 +57,15 @@ function appendBeforeSubList(host: Element, node: ElementContent) {
 export function rehypeBlockAnchors({ root, moves, movesFile = 'content/anchor-moves.json' }: BlockAnchorOptions) {
 	return (tree: Root, file: VFile) => {
 		const source = file.path ? relative(root, file.path) : undefined;
-		const page = source ? pageOfSourceFile(source) : undefined;
+		const translated = source ? translationSource(source) : undefined;
+		// A translation shares its English page's anchors, block for block (content/TRANSLATING.md).
+		const page = source ? pageOfSourceFile(translated?.englishFile ?? source) : undefined;
 		if (!page) return;
 
-		const taken = new Set<string>();
-		const blocks: Element[] = [];
-		visitParents(tree, 'element', (node, ancestors: Parents[]) => {
-			if (typeof node.properties.id === 'string') taken.add(node.properties.id);
-			if (!kinds.has(node.tagName) || node.properties.id) return;
-			// Diagrams (figures) carry their own caption; cells and paragraphs of a list item share its anchor.
-			if (ancestors.some((a) => isElement(a, 'figure', 'table'))) return;
-			if (node.tagName === 'p' && ancestors.some((a) => isElement(a, 'li'))) return;
-			blocks.push(node);
-		});
-		const ids = assignBlockAnchors(
-			blocks.map((b) => ({ kind: b.tagName as BlockKind, text: blockText(b) })),
-			taken,
-		);
+		const { blocks } = anchoredBlocks(tree);
+		const ids = translated
+			? englishAnchorsFor(tree, file, join(root, translated.englishFile), source!, blocks.length)
+			: blockAnchorIds(tree);
 		const byId = new Map<string, Element>();
 		visitParents(tree, 'element', (node) => {
 			if (typeof node.properties.id === 'string') byId.set(node.properties.id, node);

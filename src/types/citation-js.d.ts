@@ -6,7 +6,12 @@ declare module '@citation-js/core' {
 		format(format: 'bibtex' | 'ris', options?: { format?: 'text' }): string;
 	}
 	export const plugins: {
-		config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean } } };
+		config: {
+			get(name: '@csl'): {
+				styles: { add(name: string, xml: string): void; has(name: string): boolean };
+				locales: { add(name: string, xml: string): void; has(name: string): boolean };
+			};
+		};
 	};
 }
 declare module '@citation-js/plugin-csl';

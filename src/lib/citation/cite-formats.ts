@@ -5,6 +5,8 @@
  * it ships to the browser.
  */
 import { Cite, plugins } from '@citation-js/core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -14,8 +16,17 @@ import { defaultLanguage, locales } from '../../i18n/languages';
 
 import type { CiteFormat } from './cite-file';
 
-const styles = plugins.config.get('@csl').styles;
-if (!styles.has(chicagoAuthorDateName)) styles.add(chicagoAuthorDateName, chicagoAuthorDateCsl);
+const csl = plugins.config.get('@csl');
+if (!csl.styles.has(chicagoAuthorDateName)) csl.styles.add(chicagoAuthorDateName, chicagoAuthorDateCsl);
+
+// The edition's CSL locale (terms, dates, punctuation of the styles): citation-js ships en-US only, so the
+// others come from the CSL project's locale files, as packaged by citeproc-locales (never written by hand).
+const cslLocale = locales[defaultLanguage].citations;
+if (!csl.locales.has(cslLocale))
+	csl.locales.add(
+		cslLocale,
+		readFileSync(createRequire(import.meta.url).resolve(`citeproc-locales/locales/locales-${cslLocale}.xml`), 'utf8'),
+	);
 
 const formatted = new Map<string, Record<CiteFormat, string>>();
 

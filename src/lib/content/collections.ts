@@ -16,6 +16,7 @@
  *    `<path>#<id>` (a work the paper cites on `/references/`).
  *  - `data`: a YAML record with no address of its own (a cluster).
  */
+import type { TranslatedLanguage } from '../../i18n/languages.ts';
 
 /** How the entries of a collection are written. */
 export type CollectionFormat = 'mdx' | 'yaml';
@@ -154,6 +155,11 @@ export type CollectionPageName = Registry[NamesWhere<{ page: object }>] extends 
 	: never;
 
 export const collectionNames = Object.keys(collections) as CollectionName[];
+
+/** The collection of a collection's translations into a language (`concepts-fr`), read from `content/<language>/<folder>/`. */
+export type TranslationCollectionName = `${CollectionName}-${TranslatedLanguage}`;
+export const translationCollectionName = <C extends CollectionName, L extends TranslatedLanguage>(collection: C, language: L) =>
+	`${collection}-${language}` as `${C}-${L}`;
 
 const spec = (name: CollectionName): CollectionSpec => collections[name];
 

@@ -15,7 +15,10 @@ import { unitReadingMinutes } from './reading-time';
 import { parseUnitRef } from '../../schemas/path';
 import { conceptGraph, type ConceptGraph } from './concept-graph';
 import { collator } from '../../i18n/format';
-import { defaultLanguage } from '../../i18n/languages';
+import { defaultLanguage, sourceLanguage, type TranslatedLanguage } from '../../i18n/languages';
+import { folderOf, translationCollectionName } from './collections';
+import { localizeCollection, TranslationError, type LoadedEntry } from './editions';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** Glossary entries and clusters sort as a reader of the page's language expects. */
 const names = collator(defaultLanguage);
@@ -106,10 +109,48 @@ function readingTimes(loaded: { [C in CollectionName]: CollectionEntry<C>[] }): 
 	return minutes;
 }
 
+/**
+ * A translated edition's collections: each English entry with its
+ * translation's words. Fails the build on a missing, orphan or misshapen
+ * translation, naming every file; lists out-of-date ones in the build log.
+ */
+async function localized(
+	english: { [C in CollectionName]: CollectionEntry<C>[] },
+	language: TranslatedLanguage,
+): Promise<{ [C in CollectionName]: CollectionEntry<C>[] }> {
+	const problems: string[] = [];
+	const stale: string[] = [];
+	const result = Object.fromEntries(
+		await Promise.all(
+			collectionNames.map(async (c) => {
+				const name = translationCollectionName(c, language);
+				// Translation collections exist only in their edition's build (content.config.ts), so Astro's
+				// generated types, made for the English build, do not list them.
+				const load = getCollection as unknown as (collection: string) => Promise<LoadedEntry[]>;
+				const translations = existsSync(`content/${language}/${folderOf(c)}`) ? await load(name) : [];
+				const edition = localizeCollection(c, language, english[c] as unknown as LoadedEntry[], translations, (file) =>
+					readFileSync(file, 'utf8'),
+				);
+				problems.push(...edition.problems);
+				stale.push(...edition.stale);
+				return [c, edition.entries.map((e) => e.entry)] as const;
+			}),
+		),
+	) as unknown as { [C in CollectionName]: CollectionEntry<C>[] };
+	if (problems.length)
+		throw new TranslationError(`The ${language} edition is not complete (${problems.length} problems):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+	if (stale.length)
+		console.warn(
+			`translations: ${stale.length} ${language} translation(s) out of date with their English file (npm run translations -- status):\n${stale.map((f) => `  - ${f}`).join('\n')}`,
+		);
+	return result;
+}
+
 async function loadSite(): Promise<Site> {
-	const loaded = Object.fromEntries(
+	const english = Object.fromEntries(
 		await Promise.all(collectionNames.map(async (c) => [c, await getCollection(c)] as const)),
 	) as { [C in CollectionName]: CollectionEntry<C>[] };
+	const loaded = defaultLanguage === sourceLanguage ? english : await localized(english, defaultLanguage);
 
 	const all = collectionNames.flatMap((c) => loaded[c] as unknown as AnyEntry[]);
 	const index = buildSiteIndex(all);

@@ -29,6 +29,8 @@ function checkValue(spec: FieldSpec, english: unknown, translated: unknown, at: 
 			problems.push(`${at}: the English value is a number, stated once there: leave it out`);
 		return;
 	}
+	// An empty English list (a path with no prerequisites) has nothing to translate.
+	if (translated === undefined && Array.isArray(english) && english.length === 0) return;
 	if (translated === undefined) {
 		problems.push(`${at}: missing (every field in words is translated; nothing falls back to English)`);
 		return;
@@ -131,4 +133,21 @@ export function wordsAt(spec: FieldSpec, value: unknown, found: string[] = []): 
 	}
 	if (isObject(value)) for (const [key, fieldSpec] of Object.entries(spec)) wordsAt(fieldSpec, value[key], found);
 	return found;
+}
+
+/** The part of an entry's data that a translation holds (its fields in words), e.g. to start a new translation from. */
+export function translatablePart(spec: FieldSpec, value: unknown): unknown {
+	if (value === undefined || value === null) return undefined;
+	if (spec === 'words' || spec === 'names') return value;
+	if (spec === 'words-if-text') return typeof value === 'string' ? value : undefined;
+	if (Array.isArray(spec))
+		return Array.isArray(value) ? value.map((item) => translatablePart(spec[0] as FieldSpec, item)) : undefined;
+	if (!isObject(value)) return undefined;
+	const part: Record<string, unknown> = {};
+	for (const [key, fieldSpec] of Object.entries(spec)) {
+		const picked = translatablePart(fieldSpec, value[key]);
+		if (picked !== undefined && !(Array.isArray(picked) && picked.length === 0 && !Array.isArray(value[key])))
+			part[key] = picked;
+	}
+	return part;
 }

@@ -127,12 +127,19 @@ export class MermaidRenderer {
 	 * the rules that match nothing in the drawn SVGs are dropped (PurgeCSS),
 	 * which takes a third off the stylesheet that pages with a diagram load.
 	 */
-	async diagramStylesheet(): Promise<string> {
-		const sorted = (m: Map<string, string>) => [...m.keys()].sort().map((k) => m.get(k)!);
+	async diagramStylesheet(pages?: readonly string[]): Promise<string> {
+		// Given the built pages, only the drawings they show (their scope class or SVG id is in a page): a
+		// translated edition's build also compiles the English bodies, whose drawings it never shows.
+		const shown = pages ? pages.join('\n') : undefined;
+		const sorted = (m: Map<string, string>) =>
+			[...m.keys()]
+				.filter((key) => shown === undefined || shown.includes(key))
+				.sort()
+				.map((k) => m.get(k)!);
 		const css = [...sorted(this.styles), ...sorted(this.sizes)].join('\n');
 		const [kept] = await new PurgeCSS().purge({
-			// The SVGs and their scope classes (set on the figure when the page places a drawing, so not in the SVG).
-			content: [{ raw: [...sorted(this.svgs), ...this.styles.keys()].join('\n'), extension: 'html' }],
+			// The pages, or the SVGs and their scope classes (set on the figure when a page places a drawing).
+			content: [{ raw: shown ?? [...sorted(this.svgs), ...this.styles.keys()].join('\n'), extension: 'html' }],
 			css: [{ raw: css }],
 			keyframes: true,
 			// The theme switch lives on the page's root element, not in the SVGs.

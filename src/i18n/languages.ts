@@ -25,7 +25,7 @@ export type TranslatedLanguage = (typeof translatedLanguages)[number];
  * its pages and words are translated (its build fails on anything missing).
  * `scripts/build-editions.ts` builds each of them.
  */
-export const publishedLanguages: readonly Language[] = ['en'];
+export const publishedLanguages: readonly Language[] = ['en', 'fr', 'es'];
 
 /** Whether a string names a language of the site. */
 export const isLanguage = (value: string | undefined): value is Language =>

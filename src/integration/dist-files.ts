@@ -8,13 +8,18 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { translatedLanguages } from '../i18n/languages.ts';
 
-/** The HTML pages of a built site, as paths relative to `dist/` (search index folders excluded). */
+const isTranslatedLanguage = (name: string) => (translatedLanguages as readonly string[]).includes(name);
+
+/** The HTML pages of a built site, as paths relative to `dist/` (search index folders and other editions excluded). */
 export function* htmlFiles(dir: string, base = dir): Generator<string> {
 	for (const name of readdirSync(dir)) {
 		const full = join(dir, name);
 		if (statSync(full).isDirectory()) {
-			if (!(dir === base && name.startsWith('pagefind'))) yield* htmlFiles(full, base);
+			// Pagefind's bundles are no pages; a translated edition (dist/fr/) is a site of its own, read on its own.
+			const ownSite = !(dir === base && (name.startsWith('pagefind') || isTranslatedLanguage(name)));
+			if (ownSite) yield* htmlFiles(full, base);
 		} else if (name.endsWith('.html')) yield relative(base, full);
 	}
 }

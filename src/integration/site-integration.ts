@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { redirectsFile } from './redirects';
-import { readDistPages } from './dist-files';
+import { htmlFiles, readDistPages } from './dist-files';
 import { fileNameProblems } from '../markdown/content-ids';
 import { checkBuiltSite, formatBrokenLinks } from './link-check';
 import { writeHeadersFile } from './headers-file';
@@ -47,9 +47,9 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
  * links it where a diagram is drawn): the figure's own rules, then each
  * diagram's styles and sizes.
  */
-async function diagramSheet(renderer: MermaidRenderer): Promise<string> {
+async function diagramSheet(renderer: MermaidRenderer, pages?: readonly string[]): Promise<string> {
 	const figure = readFileSync(join(import.meta.dirname, '..', 'styles', 'diagram-figure.css'), 'utf8');
-	return `${figure}\n${await renderer.diagramStylesheet()}`;
+	return `${figure}\n${await renderer.diagramStylesheet(pages)}`;
 }
 
 export function siteIntegration({
@@ -102,8 +102,10 @@ export function siteIntegration({
 				// The pages that show them, for the bench's page weights (a concept page shows its neighbourhood).
 				report['figure pages'] = [...figurePages, entryUrl('concepts', 'joint-action')].join(' ');
 				const distDir = fileURLToPath(dir);
-				// The diagrams' own styles, moved out of the SVGs so that no page needs inline styles, with the figure's.
-				writeFileSync(join(distDir, siteFiles.diagramStyles), await diagramSheet(renderer));
+				// The diagrams' own styles, moved out of the SVGs so that no page needs inline styles, with the figure's:
+				// kept to the rules the built pages use.
+				const pageHtml = [...htmlFiles(distDir)].map((file) => readFileSync(join(distDir, file), 'utf8'));
+				writeFileSync(join(distDir, siteFiles.diagramStyles), await diagramSheet(renderer, pageHtml));
 				// Hosts that read `_redirects` (Netlify, Cloudflare Pages) answer old addresses with a real 301.
 				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects, base));
 				const packages = teachingStats();

@@ -3,6 +3,7 @@ import { alternatesOf, editionUrl, inThisEdition, siteRoot, sitemapAlternates } 
 import { localizeCollection } from '../../src/lib/content/editions';
 import { sourceVersion } from '../../src/lib/translation/version';
 import { translationSource } from '../../src/markdown/translation-anchors';
+import { conceptNames, readTerminology } from '../../src/lib/content/terminology';
 
 const site = 'https://skills.example.net';
 const editions = ['en', 'fr', 'es'] as const;
@@ -129,5 +130,28 @@ describe('an edition is whole or it does not build', () => {
 		const result = localizeCollection('lessons', 'fr', english.slice(0, 1), [old], read);
 		expect(result.problems).toEqual([]);
 		expect(result.stale).toEqual(['content/fr/lessons/a.mdx']);
+	});
+});
+
+describe("a language's terminology, stated once", () => {
+	const table = `- { en: "joint action", term: "action conjointe", concept: joint-action, aliases: ["action collective"] }\n- { en: "working paper", term: "document de travail" }\n`;
+
+	test('gives a concept its names for search: the term, then the other names', () => {
+		const { terms, problems } = readTerminology('fr', new Set(['joint-action']), () => table);
+		expect(problems).toEqual([]);
+		expect(conceptNames(terms, 'joint-action')).toEqual(['action conjointe', 'action collective']);
+		expect(conceptNames(terms, 'upgrading')).toEqual([]);
+	});
+
+	test('an unknown concept or a malformed entry fails, naming the file', () => {
+		expect(readTerminology('fr', new Set(), () => table).problems).toEqual([
+			'content/fr/terminology.yaml: "action conjointe" names the concept "joint-action", which does not exist',
+		]);
+		expect(readTerminology('es', new Set(), () => '- { en: "joint action" }\n').problems[0]).toMatch(
+			/^content\/es\/terminology\.yaml: entry 0\.term: /,
+		);
+		expect(readTerminology('es', new Set(), () => undefined).problems).toEqual([
+			'content/es/terminology.yaml: missing (each edition states its terms once, there)',
+		]);
 	});
 });

@@ -36,11 +36,7 @@ export const chicagoAuthorDateCsl = `<?xml version="1.0" encoding="utf-8"?>
   <macro name="accessed">
     <group delimiter=" ">
       <text term="accessed" text-case="capitalize-first"/>
-      <date variable="accessed">
-        <date-part name="month" suffix=" "/>
-        <date-part name="day" suffix=", "/>
-        <date-part name="year"/>
-      </date>
+      <date variable="accessed" form="text"/>
     </group>
   </macro>
   <citation>

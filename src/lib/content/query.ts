@@ -18,6 +18,7 @@ import { collator } from '../../i18n/format';
 import { defaultLanguage, sourceLanguage, type TranslatedLanguage } from '../../i18n/languages';
 import { folderOf, translationCollectionName } from './collections';
 import { localizeCollection, TranslationError, type LoadedEntry } from './editions';
+import { conceptNames, readTerminology } from './terminology';
 import { existsSync, readFileSync } from 'node:fs';
 
 /** Glossary entries and clusters sort as a reader of the page's language expects. */
@@ -137,6 +138,13 @@ async function localized(
 			}),
 		),
 	) as unknown as { [C in CollectionName]: CollectionEntry<C>[] };
+	// The terminology table's names of each concept are search synonyms of its page, beside the translation's own.
+	const terminology = readTerminology(language, new Set(english.concepts.map((c) => c.id)));
+	problems.push(...terminology.problems);
+	for (const concept of result.concepts) {
+		const names = conceptNames(terminology.terms, concept.id);
+		concept.data = { ...concept.data, aliases: [...new Set([...concept.data.aliases, ...names])] };
+	}
 	if (problems.length)
 		throw new TranslationError(`The ${language} edition is not complete (${problems.length} problems):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 	if (stale.length)

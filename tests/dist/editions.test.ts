@@ -1,0 +1,74 @@
+/**
+ * Gates on the translated editions, each a site of its own under
+ * `dist/<language>/`: every English page has its counterpart in each, in
+ * its language, naming the others; each has its own search index in its
+ * language and its own offline copy; the host's root files cover them.
+ * A sample of pages, not every page three times: the English gates check
+ * what the editions share (the templates).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { builtSitemapPaths } from '../../src/integration/sitemap';
+import { publishedLanguages, sourceLanguage, type Language } from '../../src/i18n/languages';
+import { distDir } from '../helpers/dist';
+
+const translated = publishedLanguages.filter((l): l is Exclude<Language, 'en'> => l !== sourceLanguage);
+const english = builtSitemapPaths(distDir);
+const samples = ['/', '/concepts/joint-action/', '/cases/sialkot/', '/lessons/sialkot-soft-technologies/', '/recommendations/buyer-linkages/', '/paths/when-a-crisis-forces-learning/', '/glossary/sima/', '/map/concepts/', '/charts/', '/taxonomy/', '/paper/', '/for-trainers/'];
+const page = (path: string) => fromHtml(readFileSync(join(distDir, path, 'index.html'), 'utf8'));
+
+it('the site publishes at least one translated edition', () => {
+	expect(translated.length).toBeGreaterThan(0);
+});
+
+describe.each(translated)('the %s edition', (language) => {
+	const root = join(distDir, language);
+
+	it('has every page of the English edition, at the same path under /%s/', () => {
+		const own = builtSitemapPaths(root);
+		expect(own.sort()).toEqual(english.map((path) => `/${language}${path}`).sort());
+		expect(own.filter((path) => !existsSync(join(distDir, path, 'index.html')))).toEqual([]);
+	});
+
+	it.each(samples)('%s is in the language and names the page in every edition, English as x-default', (path) => {
+		const tree = page(`/${language}${path}`);
+		expect((select('html', tree) as Element).properties.lang).toBe(language);
+		const alternates = Object.fromEntries(
+			selectAll('link[rel="alternate"][hreflang]', tree).map((link) => [
+				String((link as Element).properties.hrefLang),
+				new URL(String((link as Element).properties.href)).pathname,
+			]),
+		);
+		const expected = Object.fromEntries(publishedLanguages.map((l) => [l, l === sourceLanguage ? path : `/${l}${path}`]));
+		expect(alternates).toEqual({ ...expected, 'x-default': path });
+		// The switcher offers the same page in each edition, each link in its own language.
+		const links = selectAll('.language-menu a', tree) as Element[];
+		expect(links.map((a) => [a.properties.lang, a.properties.href])).toEqual(
+			publishedLanguages.map((l) => [l, l === sourceLanguage ? path : `/${l}${path}`]),
+		);
+	});
+
+	it('has its own search index, in its language, and its own offline copy', () => {
+		const entry = JSON.parse(readFileSync(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, unknown>;
+		};
+		expect(Object.keys(entry.languages)).toEqual([language]);
+		expect(existsSync(join(root, 'pagefind-quick', 'pagefind-entry.json'))).toBe(true);
+		expect(statSync(join(root, 'sw.js')).size).toBeGreaterThan(0);
+	});
+
+	it('is covered by the host files at the root: its headers, redirects and sitemap', () => {
+		expect(readFileSync(join(distDir, '_headers'), 'utf8')).toContain(`\n/${language}/*\n`);
+		expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toContain(`/${language}/sitemap-index.xml`);
+	});
+
+	it('keeps the English page’s paragraph anchors', () => {
+		const ids = (tree: ReturnType<typeof page>) => selectAll('[id^="p-"], [id^="li-"]', tree).map((e) => (e as Element).properties.id);
+		for (const path of ['/concepts/joint-action/', '/cases/sialkot/'])
+			expect(ids(page(`/${language}${path}`))).toEqual(ids(page(path)));
+	});
+});

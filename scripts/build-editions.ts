@@ -7,7 +7,8 @@
  * worker scope), as Docusaurus builds its locales. Then the files a host reads
  * only at the root (`_headers`, `_redirects`, `robots.txt`) get the editions'
  * lines. Arguments go to every `astro build` (`--outDir dist-base` puts the
- * editions under `dist-base/<language>/`).
+ * editions under `dist-base/<language>/`), but `--only <language>`, which
+ * builds that edition alone (the base-path smoke test builds English only).
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
@@ -15,10 +16,17 @@ import { join } from 'node:path';
 import { publishedLanguages, sourceLanguage } from '../src/i18n/languages.ts';
 import { editionRootFiles, robotsSitemapLine } from '../src/integration/edition-files.ts';
 
-const args = process.argv.slice(2);
+const given = process.argv.slice(2);
+const onlyFlag = given.indexOf('--only');
+const only = onlyFlag >= 0 ? given[onlyFlag + 1] : undefined;
+const args = onlyFlag >= 0 ? given.filter((_, i) => i !== onlyFlag && i !== onlyFlag + 1) : given;
 const outFlag = args.indexOf('--outDir');
 const outRoot = outFlag >= 0 ? args[outFlag + 1]! : 'dist';
-const editions = [sourceLanguage, ...publishedLanguages.filter((l) => l !== sourceLanguage)];
+const editions = [sourceLanguage, ...publishedLanguages.filter((l) => l !== sourceLanguage)].filter(
+	(l) => only === undefined || l === only,
+);
+if (editions.length === 0)
+	throw new Error(`--only ${only}: not a published edition (${publishedLanguages.join(', ')})`);
 
 for (const language of editions) {
 	console.log(`\n— building the ${language} edition —`);

@@ -9,12 +9,17 @@
 import { initThemeToggle } from './theme';
 import { initSearchOpeners } from './search-opener';
 import { rememberPathOf, showFollowedPath } from './followed-path';
-import { keepPlaceOnEditionLinks } from './keep-place';
 
 initThemeToggle();
 initSearchOpeners();
 showFollowedPath();
-keepPlaceOnEditionLinks();
+// The reader's place for the language switcher is only worth keeping once the page has scrolled (by hand, or to
+// the anchor of the address), so its code loads then.
+if (document.querySelector('[data-keeps-place]'))
+	addEventListener('scroll', () => void import('./keep-place').then((m) => m.keepPlaceOnEditionLinks()), {
+		once: true,
+		passive: true,
+	});
 
 const linkOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('a[href]') : null);
 

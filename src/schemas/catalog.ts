@@ -19,6 +19,11 @@ export const catalogEntrySchema = z
 		summary: z.string().min(1).describe('One sentence saying what the unit is'),
 		/** Absolute address of the unit's page. */
 		url: z.url().describe('Absolute, permanent address of the page'),
+		/** The language of the unit's page (BCP 47): each edition publishes its own catalogue. */
+		language: z
+			.string()
+			.min(2)
+			.describe('Language of the page (BCP 47 tag); each edition of the site has its own catalogue'),
 		/** Concept ids the unit is tagged with. */
 		concepts: z.array(z.string()).describe('Ids of the concepts the unit is tagged with (each is /concepts/<id>/)'),
 		/** Paper section ids the unit draws on. */

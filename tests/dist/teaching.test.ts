@@ -211,7 +211,7 @@ describe('the catalogue', () => {
 		// A broken entry fails validation: the schema can fail.
 		expect(validate({ ...catalog, entries: [{ ...catalog.entries[0], url: 'not a url' }] })).toBe(false);
 		const csv = read('catalog.csv').toString('utf8');
-		expect(csv.startsWith('id,type,title,summary,url,concepts,sections,readingMinutes\r\n')).toBe(true);
+		expect(csv.startsWith('id,type,title,summary,url,language,concepts,sections,readingMinutes\r\n')).toBe(true);
 	});
 });
 

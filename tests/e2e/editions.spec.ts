@@ -42,8 +42,11 @@ test('the switcher, by keyboard, leads to the same page in another edition and k
 	const paragraph = page.locator('main p[id^="p-"]').nth(8);
 	const id = await paragraph.getAttribute('id');
 	await paragraph.evaluate((p) => p.scrollIntoView({ block: 'start' }));
+	// The code that keeps the place loads on the first scroll; a reader reads on meanwhile, and scrolls again.
+	await page.waitForLoadState('networkidle');
 	await page.mouse.wheel(0, -5);
 	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(500);
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 	// Reaching the switcher in the header scrolls back up; the place is kept all the same.
 	const menu = page.locator('.language-menu');
 	await menu.locator('summary').focus();

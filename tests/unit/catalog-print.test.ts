@@ -10,6 +10,7 @@ const entry: CatalogEntry = {
 	title: 'Joint action, "active" cooperation',
 	summary: 'Line one,\nline two.',
 	url: 'https://example.org/concepts/joint-action/',
+	language: 'en',
 	concepts: ['collective-efficiency', 'upgrading'],
 	sections: ['theory'],
 	readingMinutes: 4,
@@ -21,7 +22,7 @@ describe('catalogCsv', () => {
 		const [header, ...rest] = csv.split('\r\n');
 		expect(header).toBe(catalogColumns.join(','));
 		expect(rest.join('\r\n')).toBe(
-			'joint-action,concept,"Joint action, ""active"" cooperation","Line one,\nline two.",https://example.org/concepts/joint-action/,collective-efficiency; upgrading,theory,4\r\n',
+			'joint-action,concept,"Joint action, ""active"" cooperation","Line one,\nline two.",https://example.org/concepts/joint-action/,en,collective-efficiency; upgrading,theory,4\r\n',
 		);
 	});
 });

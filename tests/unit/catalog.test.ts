@@ -49,13 +49,14 @@ describe('buildCatalog', () => {
 		]);
 	});
 
-	it('copies title, summary, concepts and sections, and takes the reading time computed for the unit', () => {
+	it("copies title, summary, concepts and sections, names the edition's language, and takes the reading time computed for the unit", () => {
 		expect(catalog.entries[2]).toEqual({
 			id: 'sialkot',
 			type: 'case',
 			title: 'Title of sialkot',
 			summary: 'Summary of sialkot.',
 			url: 'https://example.org/cases/sialkot/',
+			language: 'en',
 			concepts: ['joint-action', 'upgrading'],
 			sections: ['theory'],
 			readingMinutes: 12,

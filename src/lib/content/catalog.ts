@@ -8,6 +8,7 @@ import type { Catalog, CatalogEntry } from '../../schemas/catalog';
 import type { Site } from './query';
 import { paperCitation, siteTitle } from '../../i18n/labels';
 import { absoluteUrl, entryUrl, type PageCollection } from '../site/urls';
+import { defaultLanguage, locales } from '../../i18n/languages';
 
 const typeOf: Record<PageCollection, CatalogEntry['type']> = {
 	concepts: 'concept',
@@ -30,6 +31,7 @@ export function buildCatalog(site: Site, siteUrl?: string): Catalog {
 			title: u.data.title,
 			summary: u.data.summary,
 			url: absoluteUrl(entryUrl(u.collection, u.id), siteUrl),
+			language: locales[defaultLanguage].tag,
 			concepts: u.data.concepts,
 			sections: u.data.sections,
 			readingMinutes: site.readingMinutes.get(`${u.collection}/${u.id}`) ?? 1,
@@ -38,7 +40,17 @@ export function buildCatalog(site: Site, siteUrl?: string): Catalog {
 }
 
 /** The columns of the CSV, in order. Lists are joined with "; ". */
-export const catalogColumns = ['id', 'type', 'title', 'summary', 'url', 'concepts', 'sections', 'readingMinutes'] as const;
+export const catalogColumns = [
+	'id',
+	'type',
+	'title',
+	'summary',
+	'url',
+	'language',
+	'concepts',
+	'sections',
+	'readingMinutes',
+] as const;
 
 /** The catalogue as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted where needed, header row). */
 export function catalogCsv(entries: readonly CatalogEntry[]): string {

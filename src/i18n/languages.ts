@@ -51,7 +51,7 @@ export const locales: Record<
 	{
 		/** BCP 47 tag of `<html lang>`, `og:locale`, `citation_language`, JSON-LD and Pagefind. */
 		tag: string;
-		/** Locale of dates written in running text ("7 December 2025"). */
+		/** Locale of dates ("7 December 2025") and lists ("Nadvi and Schmitz") written in running text. */
 		dates: string;
 		/** Locale of the CSL citation styles (citation-js ships `en-US`). */
 		citations: string;

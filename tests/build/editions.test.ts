@@ -38,6 +38,11 @@ function translate(site: FixtureSite, file: string, folder: string): string {
 
 function translateAll(site: FixtureSite) {
 	const content = join(site.root, 'content');
+	// Every edition states its terms once; a concept's term and other names are search synonyms of its page.
+	site.write(
+		'content/fr/terminology.yaml',
+		'- { en: "alpha concept", term: "concept alpha", concept: alpha-concept, aliases: ["notion alpha"] }\n',
+	);
 	for (const folder of readdirSync(content)) {
 		if (!collectionNames.some((c) => folderOf(c) === folder)) continue;
 		for (const name of readdirSync(join(content, folder)))
@@ -76,7 +81,10 @@ describe('a French edition of the fixture site', () => {
 		expect(french.code, french.output).toBe(0);
 		const page = site.html('dist/fr/concepts/alpha-concept/index.html');
 		expect((selectAll('html', page)[0] as Element).properties.lang).toBe('fr');
-		expect(readFileSync(join(site.root, 'dist/fr/concepts/alpha-concept/index.html'), 'utf8')).toContain('En français');
+		const html = readFileSync(join(site.root, 'dist/fr/concepts/alpha-concept/index.html'), 'utf8');
+		expect(html).toContain('En français');
+		// The terminology table's other name of the concept is among the names search finds it by.
+		expect(html).toContain('notion alpha');
 		const englishIds = ids(site, 'dist/concepts/alpha-concept/index.html');
 		expect(englishIds.length).toBeGreaterThan(0);
 		expect(ids(site, 'dist/fr/concepts/alpha-concept/index.html')).toEqual(englishIds);

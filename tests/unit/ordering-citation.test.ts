@@ -52,6 +52,11 @@ describe('citations and labels', () => {
 		expect(sourceLabel({ authors: ['Giuliani'], etAl: true, year: '2005' })).toBe('Giuliani et al. (2005)');
 		expect(sourceLabel({ authors: ['A', 'B', 'C'], year: '2001' })).toBe('A, B and C (2001)');
 	});
+	it('joins the names as the edition’s language does', () => {
+		expect(sourceLabel({ authors: ['Nadvi', 'Schmitz'], year: '1999' }, 'fr')).toBe('Nadvi et Schmitz (1999)');
+		expect(sourceLabel({ authors: ['A', 'B', 'C'], year: '2001' }, 'es')).toBe('A, B y C (2001)');
+		expect(sourceLabel({ authors: ['Giuliani'], etAl: true, year: '2005' }, 'fr')).toBe('Giuliani et al. (2005)');
+	});
 	it('names the taxonomy cell of a cluster', () => {
 		expect(cellOf({ industry: 'traditional-manufacturing', structure: 'subcontractor' })).toBe(
 			'traditional-subcontractor',

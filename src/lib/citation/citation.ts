@@ -1,3 +1,5 @@
+import { defaultLanguage, locales, type Language } from '../../i18n/languages';
+
 /** How the site writes a cited work: author-year, as the paper cites it. */
 export interface SourceLike {
 	authors: string[];
@@ -5,12 +7,14 @@ export interface SourceLike {
 	year: string;
 }
 
-/** "Marshall (1920)", "Nadvi and Schmitz (1999)", "Giuliani et al. (2005)", "Altenburg, Meyer-Stamer and X (1999)". */
-export function sourceLabel({ authors, etAl = false, year }: SourceLike): string {
-	let names: string;
-	if (etAl) names = `${authors[0]} et al.`;
-	else if (authors.length === 1) names = authors[0];
-	else names = `${authors.slice(0, -1).join(', ')} and ${authors[authors.length - 1]}`;
+/**
+ * "Marshall (1920)", "Nadvi and Schmitz (1999)", "Giuliani et al. (2005)", "Altenburg, Meyer-Stamer and X (1999)";
+ * the names joined as the page's language joins a list ("Nadvi et Schmitz", "Nadvi y Schmitz").
+ */
+export function sourceLabel({ authors, etAl = false, year }: SourceLike, language: Language = defaultLanguage): string {
+	const names = etAl
+		? `${authors[0]} et al.`
+		: new Intl.ListFormat(locales[language].dates, { type: 'conjunction' }).format(authors);
 	return `${names} (${year})`;
 }
 

@@ -44,6 +44,8 @@ type Kind = 'html' | 'css' | 'js' | 'other' | 'worker';
 /** Bytes on the wire (bodies as sent, compressed; headers depend on the host and are left out) by kind, from the moment of the call. */
 function meter(context: BrowserContext) {
 	const bytes: Record<Kind, number> = { html: 0, css: 0, js: 0, other: 0, worker: 0 };
+	/** When each response ended (ms since the epoch) and its bytes, but the worker's. */
+	const ends: { end: number; bytes: number }[] = [];
 	const pending = new Set<Promise<void>>();
 	context.on('requestfinished', (request) => {
 		const sized = request.sizes().then((s) => {
@@ -61,6 +63,9 @@ function meter(context: BrowserContext) {
 								: 'other';
 			// -1 when Chromium does not know (a response from the memory cache).
 			bytes[kind] += Math.max(0, s.responseBodySize);
+			const timing = request.timing();
+			if (kind !== 'worker')
+				ends.push({ end: timing.startTime + timing.responseEnd, bytes: Math.max(0, s.responseBodySize) });
 		});
 		pending.add(sized);
 		void sized.finally(() => pending.delete(sized));
@@ -72,6 +77,11 @@ function meter(context: BrowserContext) {
 			await Promise.all(pending);
 			return bytes.html + bytes.css + bytes.js + bytes.other;
 		},
+		/** Bytes, but the worker's, of the responses that had ended by a moment (ms since the epoch). */
+		endedBy: async (moment: number) => {
+			await Promise.all(pending);
+			return ends.filter((e) => e.end <= moment).reduce((n, e) => n + e.bytes, 0);
+		},
 		settled: async (page: Page) => {
 			await page.waitForLoadState('networkidle');
 			await page.waitForTimeout(300);
@@ -81,6 +91,28 @@ function meter(context: BrowserContext) {
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1);
+
+/**
+ * Runs in the page: notes the moment (ms since the epoch) a result first
+ * enters a list, so that what loads after it (the search page's full text,
+ * once its first results show) is counted apart.
+ */
+function firstResultClock(listSelector: string) {
+	const w = window as unknown as { __firstResultAt?: number };
+	const watch = () => {
+		const list = document.querySelector(listSelector);
+		if (!list) return;
+		new MutationObserver((_records, observer) => {
+			if (!list.querySelector('li')) return;
+			w.__firstResultAt = performance.timeOrigin + performance.now();
+			observer.disconnect();
+		}).observe(list, { childList: true });
+	};
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch);
+	else watch();
+}
+const firstResultAt = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __firstResultAt?: number }).__firstResultAt ?? Infinity);
 const browser = await chromium.launch({ executablePath: findBrowser(), args: browserArgs });
 try {
 	console.log('\nFirst visit, in Chromium against dist/ (empty cache; KiB of bodies on the wire, gzip):');
@@ -107,9 +139,11 @@ try {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
 		const page = await context.newPage();
 		const m = meter(context);
+		await page.addInitScript(firstResultClock, '[data-search-results]');
 		await page.goto(`${origin}/search/?q=joint+action`, { waitUntil: 'load' });
 		await page.locator('[data-search-results] li').first().waitFor();
-		const atFirstResult = await m.total();
+		await m.settled(page);
+		const atFirstResult = await m.endedBy(await firstResultAt(page));
 		await m.settled(page);
 		await context.close();
 		const { html, css, js, other } = m.bytes;
@@ -127,10 +161,12 @@ try {
 		await m.settled(page);
 		const before = Object.values(m.bytes).reduce((a, b) => a + b, 0) - m.bytes.worker;
 		const beforeJs = m.bytes.js;
+		await page.evaluate(firstResultClock, '[data-search-dialog-results]');
 		await page.keyboard.press('/');
 		await page.locator('[data-search-dialog-input]').pressSequentially('joint action', { delay: 40 });
 		await page.locator('[data-search-dialog-results] li').first().waitFor();
-		const atFirstResult = (await m.total()) - before;
+		await m.settled(page);
+		const atFirstResult = (await m.endedBy(await firstResultAt(page))) - before;
 		await m.settled(page);
 		await context.close();
 		const after = Object.values(m.bytes).reduce((a, b) => a + b, 0) - m.bytes.worker;

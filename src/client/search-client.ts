@@ -3,7 +3,7 @@
  * asked of the search worker, so that Pagefind never runs on the page's
  * main thread. The worker starts on the first call.
  */
-import type { SearchBundle, SearchFilters, SearchHit, SearchOptions, SearchOutcome } from './search-core';
+import type { SearchIndexName, SearchFilters, SearchHit, SearchOptions, SearchOutcome } from './search-core';
 import { defaultLanguage, locales } from '../i18n/languages';
 import type { Envelope, OutcomeData, SearchReply, SearchRequest } from './search-protocol';
 
@@ -40,22 +40,24 @@ function ask<T>(request: SearchRequest): Promise<T> {
 	});
 }
 
-/** Starts loading a bundle's code and index ahead of the first search (on focus, say). */
-export function loadPagefind(bundle: SearchBundle = 'pagefind'): Promise<void> {
-	return ask({ kind: 'load', bundle });
+/** Starts loading an index (and its code) ahead of the first search (on focus, say). */
+export function loadIndex(index: SearchIndexName): Promise<void> {
+	return ask({ kind: 'load', index });
 }
 
 /**
  * Runs a search in the worker (see `searchSite` in `search-core.ts`) and
  * brings back its first `count` results with it, in one exchange; `more`
- * loads the rest.
+ * loads the rest. Undefined when only the outlines were asked and they cannot answer.
  */
 export async function searchFirst(
 	query: string,
 	filters: SearchFilters,
 	options: SearchOptions,
 	count: number,
-): Promise<{ outcome: SearchOutcome; first: SearchHit[] }> {
-	const { search, first, ...outcome } = await ask<OutcomeData>({ kind: 'search', query, filters, options, count });
+): Promise<{ outcome: SearchOutcome; first: SearchHit[] } | undefined> {
+	const reply = await ask<OutcomeData | null>({ kind: 'search', query, filters, options, count });
+	if (!reply) return undefined;
+	const { search, first, ...outcome } = reply;
 	return { outcome: { ...outcome, more: (n) => ask<SearchHit[]>({ kind: 'more', search, count: n }) }, first };
 }

@@ -1,13 +1,17 @@
 /**
- * The one entry to Pagefind, shared by the search dialog and the search
- * page. It runs in the search worker (`search-worker.ts`); pages call it
- * through `search-client.ts`. Pagefind's code and index load on the first
- * call, never with the page.
+ * The one entry to search, shared by the search dialog and the search
+ * page: quick find over the pages' outlines (`quick-find.ts`), and
+ * Pagefind over their full text. It runs in the search worker
+ * (`search-worker.ts`); pages call it through `search-client.ts`. The
+ * outlines, and Pagefind's code and index, load on first use, never with
+ * the page.
  */
 import { pagefindRanking, rerank, rerankSlack } from '../lib/search/search-ranking';
-import { checkSpelling, unknownWords, type SpellingCheck } from '../lib/search/spelling';
-import { assetUrl, basePath } from '../lib/site/urls';
-import { defaultLanguage, locales } from '../i18n/languages';
+import { checkSpelling, type SpellingCheck } from '../lib/search/spelling';
+import { quickIndex, quickSearch, termNormalizer, type QuickDoc, type QuickIndex } from '../lib/search/quick-find';
+import { loadStemmer } from '../lib/search/stemmers';
+import { assetUrl, basePath, siteFileUrl } from '../lib/site/urls';
+import { defaultLanguage, languageOf, locales } from '../i18n/languages';
 
 export interface SearchFilters {
 	[facet: string]: string[];
@@ -40,8 +44,10 @@ export interface SearchOutcome {
 export interface SearchOptions {
 	/** Count results per filter value (the search page's filters); the dialog shows none and skips loading their indexes. */
 	counts?: boolean;
-	/** The index to try first (see `SearchBundle`). */
-	bundle?: SearchBundle;
+	/** Ask the outlines first (quick find); the full text answers what they cannot. */
+	quick?: boolean;
+	/** Only the outlines: undefined when they cannot answer (the search page's first results, before the full text). */
+	quickOnly?: boolean;
 	/** The query is still being typed: its last word may be unfinished. */
 	typing?: boolean;
 }
@@ -67,43 +73,47 @@ interface Pagefind {
 	): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
 }
 
-/**
- * The two indexes built with the site: the full text of every page, and
- * the quick-find outlines (titles, other names, summaries, headings) that
- * the header dialog searches first so that its answers arrive fast and light.
- */
-export type SearchBundle = 'pagefind' | 'pagefind-quick';
-const loading = new Map<SearchBundle, Promise<Pagefind>>();
-
 let language = locales[defaultLanguage].tag;
 /** The page's language, which decides the index Pagefind loads (in a worker it cannot read the page's `lang`). Set before the first load. */
 export function useLanguage(lang: string): void {
 	language = lang;
 }
 
-/** Where a bundle's files are. */
-const bundleUrl = (bundle: SearchBundle) => new URL(assetUrl(`${bundle}/`), location.origin).href;
+/** Where Pagefind's files are. */
+const pagefindUrl = new URL(assetUrl('pagefind/'), location.origin).href;
+let pagefindLoading: Promise<Pagefind> | undefined;
 
 /**
- * Loads a Pagefind bundle once. Call it early (on focus) to preload; searches await it.
+ * Loads Pagefind once. Call it early (on focus) to preload; searches await it.
  * Pagefind searches in the calling thread: this module already runs in a worker.
  */
-export function loadPagefind(bundle: SearchBundle = 'pagefind'): Promise<Pagefind> {
-	let promise = loading.get(bundle);
-	if (!promise) {
-		// Built at run time so the bundler leaves Pagefind's own module to the browser.
-		const url = `${bundleUrl(bundle)}pagefind.js`;
-		promise = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+export function loadPagefind(): Promise<Pagefind> {
+	// Built at run time so the bundler leaves Pagefind's own module to the browser.
+	pagefindLoading ??= (import(/* @vite-ignore */ `${pagefindUrl}pagefind.js`) as Promise<Pagefind>).then(
+		async (pagefind) => {
 			// The index holds paths inside the site; result URLs get the base path the site is served under.
 			await pagefind.options({ excerptLength: 24, noWorker: true, baseUrl: basePath, ranking: pagefindRanking });
 			await pagefind.init(language);
 			return pagefind;
-		});
-		// The quick-find index is not part of the offline copy: offline, the dialog searches the full text instead.
-		if (bundle !== 'pagefind') promise = promise.catch(() => loadPagefind('pagefind'));
-		loading.set(bundle, promise);
-	}
-	return promise;
+		},
+	);
+	return pagefindLoading;
+}
+
+let quickLoading: Promise<QuickIndex> | undefined;
+
+/** Loads the outlines and indexes them once, with the stemmer of the page's language. */
+export function loadQuickFind(): Promise<QuickIndex> {
+	quickLoading ??= Promise.all([
+		fetch(new URL(siteFileUrl('quickFind'), location.origin)).then((r) => {
+			if (!r.ok) throw new Error(`quick find: ${r.status}`);
+			return r.json() as Promise<QuickDoc[]>;
+		}),
+		loadStemmer(languageOf(language)),
+	]).then(([docs, stem]) => quickIndex(docs, termNormalizer(stem)));
+	// Unreachable outlines leave the full text to answer, and are asked again next time.
+	quickLoading.catch(() => (quickLoading = undefined));
+	return quickLoading;
 }
 
 let filtersLoaded: Promise<unknown> | undefined;
@@ -116,29 +126,31 @@ async function withFilters(): Promise<Pagefind> {
 	return pagefind;
 }
 
-const vocabularies = new Map<SearchBundle, Promise<string[]>>();
+/** The two indexes: the pages' outlines (quick find) and their full text (Pagefind). */
+export type SearchIndexName = 'quick' | 'full';
+
+/** Starts loading an index ahead of the first search (on focus, say). */
+export const loadIndex = (name: SearchIndexName): Promise<unknown> =>
+	name === 'quick' ? loadQuickFind().catch(() => undefined) : loadPagefind();
+
+let vocabulary: Promise<string[]> | undefined;
 
 /**
- * The words of a bundle's index (a file beside it): the full text's for spelling
- * suggestions, fetched only when a word is unknown; either's for telling a word
+ * The words of the full text (a file beside its index): for spelling
+ * suggestions, fetched only when a word is unknown, and for telling a word
  * still being typed from an unknown one.
  */
-function loadVocabulary(bundle: SearchBundle): Promise<string[]> {
-	let words = vocabularies.get(bundle);
-	if (!words) {
-		words = fetch(`${bundleUrl(bundle)}vocabulary.json`)
-			.then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-			.catch(() => []);
-		vocabularies.set(bundle, words);
-	}
-	return words;
+function loadVocabulary(): Promise<string[]> {
+	vocabulary ??= fetch(`${pagefindUrl}vocabulary.json`)
+		.then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+		.catch(() => []);
+	return vocabulary;
 }
 
 /** Whether an index holds a word: a quoted search matches the word itself, not the longer or shorter words Pagefind falls back to. */
 const holds = (pagefind: Pagefind) => async (word: string) => (await pagefind.search(`"${word}"`)).results.length > 0;
-/** Whether some word of a bundle's index begins with these letters (Pagefind's own matching also stems, so "factory" would find "factors"). */
-const beginsWord = (bundle: SearchBundle) => async (letters: string) =>
-	(await loadVocabulary(bundle)).some((w) => w.startsWith(letters));
+/** Whether some word of the full text begins with these letters (Pagefind's own matching also stems, so "factory" would find "factors"). */
+const beginsWord = async (letters: string) => (await loadVocabulary()).some((w) => w.startsWith(letters));
 
 const toPagefindFilters = (filters: SearchFilters) =>
 	Object.fromEntries(
@@ -173,6 +185,8 @@ function pager(results: PagefindResult[], query: string): (count: number) => Pro
 	};
 	let first = true;
 	return async (count) => {
+		// Nothing asked yet (the search page shows the outlines' results first): nothing loaded.
+		if (count === 0) return [];
 		if (first) {
 			first = false;
 			const batch = await load(count + rerankSlack);
@@ -190,46 +204,43 @@ function pager(results: PagefindResult[], query: string): (count: number) => Pro
 
 const nothing = async () => [];
 
+/** An outcome of hits already ranked, handed out in order. */
+function listed(hits: SearchHit[]): SearchOutcome {
+	const left = [...hits];
+	return { unknownWords: [], total: hits.length, counts: {}, more: async (count) => left.splice(0, count) };
+}
+
 /**
  * Runs a search. An empty query with filters browses everything that
  * matches the filters. A query with a word that occurs nowhere in the
- * site's text finds nothing and may carry a suggested spelling. The quick
- * bundle answers when it holds every word and finds something; otherwise
- * the full text does. `typing`: the query is being typed, so its last word
- * may be unfinished and counts as known when some word begins with it
- * (the dialog's first keystrokes then stay in the small quick-find index).
+ * site's text finds nothing and may carry a suggested spelling. With
+ * `quick`, the outlines answer when some page's outline holds every word;
+ * otherwise the full text does. `typing`: the query is being typed, so its
+ * last word may be unfinished and matches the words it begins.
  */
 export async function searchSite(
 	query: string,
 	filters: SearchFilters = {},
-	{ counts = true, bundle = 'pagefind', typing = false }: SearchOptions = {},
-): Promise<SearchOutcome> {
+	{ counts = true, quick = false, quickOnly = false, typing = false }: SearchOptions = {},
+): Promise<SearchOutcome | undefined> {
 	const trimmed = query.trim();
 	const hasFilters = Object.values(filters).some((v) => v.length > 0);
-	const options = { filters: toPagefindFilters(filters) };
-	if (bundle === 'pagefind-quick' && trimmed && !hasFilters) {
-		const quick = await loadPagefind(bundle);
-		if ((await unknownWords(trimmed, holds(quick), typing ? beginsWord(bundle) : undefined)).length === 0) {
-			const search = await quick.search(trimmed, options);
-			if (search.results.length > 0) {
-				return { unknownWords: [], total: search.results.length, counts: {}, more: pager(search.results, trimmed) };
-			}
-		}
+	if ((quick || quickOnly) && trimmed && !hasFilters) {
+		const hits = await loadQuickFind().then(
+			(index) => quickSearch(index, trimmed, { typing }),
+			() => undefined,
+		);
+		if (hits) return listed(hits);
 	}
+	if (quickOnly) return undefined;
+	const options = { filters: toPagefindFilters(filters) };
 	// The dialog shows no filters, so it skips loading their indexes.
 	const pagefind = counts ? await withFilters() : await loadPagefind();
 	if (!trimmed && !hasFilters) return { unknownWords: [], total: 0, counts: await pagefind.filters(), more: nothing };
 	// The words are checked while the search runs; both read the same index chunks.
 	const noWords: SpellingCheck = { unknown: [] };
 	const [spelling, search] = await Promise.all([
-		trimmed
-			? checkSpelling(
-					trimmed,
-					holds(pagefind),
-					() => loadVocabulary('pagefind'),
-					typing ? beginsWord('pagefind') : undefined,
-				)
-			: noWords,
+		trimmed ? checkSpelling(trimmed, holds(pagefind), loadVocabulary, typing ? beginsWord : undefined) : noWords,
 		pagefind.search(trimmed || null, options),
 	]);
 	// Pagefind answers an unknown word with pages holding a shorter or longer word: those are not what was asked for.

@@ -46,7 +46,7 @@ export async function openSearchDialog(dialog: HTMLDialogElement, from: HTMLElem
 	const input = dialog.querySelector<HTMLInputElement>('[data-search-dialog-input]')!;
 	input.focus();
 	input.select();
-	void loadSearchCode().then(([c]) => c.loadPagefind('pagefind-quick'));
+	void loadSearchCode().then(([c]) => c.loadIndex('quick'));
 }
 
 function wire(dialog: HTMLDialogElement): void {
@@ -81,12 +81,13 @@ function wire(dialog: HTMLDialogElement): void {
 		let outcome: SearchOutcome;
 		let hits: SearchHit[];
 		try {
-			({ outcome, first: hits } = await searchFirst(
+			// Never undefined: the full text answers what the outlines cannot.
+			({ outcome, first: hits } = (await searchFirst(
 				query,
 				{},
-				{ counts: false, bundle: 'pagefind-quick', typing: true },
+				{ counts: false, quick: true, typing: true },
 				dialogSize,
-			));
+			))!);
 		} catch {
 			if (mine === ticket) status.textContent = searchLabels.unavailable;
 			return;

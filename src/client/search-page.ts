@@ -87,6 +87,37 @@ function filterElements(counts: Record<string, Record<string, number>>, filters:
 	});
 }
 
+/**
+ * The full text's outcome, continuing below the outlines' first results:
+ * the rest of the outlines' results, then the full text's own, each page
+ * once. The outlines' words are all in their pages, so the full text's
+ * count is the whole list's.
+ */
+function below(shownFirst: SearchHit[], quick: SearchOutcome, full: SearchOutcome): SearchOutcome {
+	const seen = new Set(shownFirst.map((hit) => hit.url));
+	const fresh = (hits: SearchHit[]) =>
+		hits.filter((hit) => {
+			if (seen.has(hit.url)) return false;
+			seen.add(hit.url);
+			return true;
+		});
+	const waiting: SearchHit[] = [];
+	const sources = [quick, full];
+	return {
+		...full,
+		total: Math.max(full.total, seen.size),
+		more: async (count) => {
+			// All of the outlines' results come before the full text's.
+			while (waiting.length < count && sources.length > 0) {
+				const next = await sources[0]!.more(count);
+				if (next.length === 0) sources.shift();
+				waiting.push(...fresh(next));
+			}
+			return waiting.splice(0, count);
+		},
+	};
+}
+
 /** Lets the browser paint and answer input before the next piece of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -130,26 +161,51 @@ export function initSearchPage(): void {
 		items[0]?.querySelector('a')?.focus();
 	};
 
+	/** Shows a first page of results, replacing what was shown. */
+	const showFirst = (next: SearchOutcome, first: SearchHit[]) => {
+		outcome = next;
+		shown = first.length;
+		list.replaceChildren(...first.map(hitElement));
+		updateMore();
+	};
+
 	const run = async () => {
 		const mine = ++ticket;
 		history.replaceState(null, '', addressOf(query, filters));
 		const trimmed = query.trim();
 		const hasFilters = Object.values(filters).some((v) => v.length);
 		if (trimmed || hasFilters) status.textContent = searchLabels.searching;
-		let next: SearchOutcome;
-		let first: SearchHit[];
+		// The outlines answer first when no filter is chosen: a few kilobytes, where the full text's
+		// code and index weigh a hundred. The full text then completes the list below them, and the counts.
+		let quick: Awaited<ReturnType<typeof searchFirst>>;
+		if (trimmed && !hasFilters) {
+			quick = await searchFirst(query, filters, { quickOnly: true }, pageSize).catch(() => undefined);
+			if (mine !== ticket) return;
+			if (quick) showFirst(quick.outcome, quick.first);
+		}
+		let full: Awaited<ReturnType<typeof searchFirst>>;
 		try {
-			({ outcome: next, first } = await searchFirst(query, filters, {}, pageSize));
+			full = await searchFirst(query, filters, {}, quick ? 0 : pageSize);
 		} catch {
-			if (mine === ticket) status.textContent = searchLabels.unavailable;
+			// Without the full text, the outlines' results stand on their own.
+			if (mine === ticket)
+				status.textContent = quick
+					? searchLabels.results(quick.outcome.total, trimmed, false)
+					: searchLabels.unavailable;
 			return;
 		}
-		if (mine !== ticket) return;
+		if (mine !== ticket || !full) return;
+		const next = quick ? below(quick.first, quick.outcome, full.outcome) : full.outcome;
 		// Old results give way to new ones in one step: the list is never empty while results are on their way.
-		outcome = next;
-		shown = first.length;
-		list.replaceChildren(...first.map(hitElement));
-		updateMore();
+		if (quick) {
+			// The first page fills up from the full text when the outlines found fewer: below what shows, nothing moves.
+			outcome = next;
+			const fill = shown < pageSize ? await next.more(pageSize - shown) : [];
+			if (mine !== ticket) return;
+			list.append(...fill.map(hitElement));
+			shown += fill.length;
+			updateMore();
+		} else showFirst(next, full.first);
 		if (!trimmed && !hasFilters) status.textContent = searchLabels.prompt;
 		else if (next.unknownWords.length > 0) {
 			const href = next.suggestion ? addressOf(next.suggestion, filters) : '';

@@ -6,7 +6,7 @@
  * through `search-client.ts`.
  */
 /// <reference lib="webworker" />
-import { loadPagefind, searchSite, useLanguage, type SearchOutcome } from './search-core';
+import { loadIndex, searchSite, useLanguage, type SearchOutcome } from './search-core';
 import type { Envelope, OutcomeData, SearchReply } from './search-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -19,10 +19,11 @@ async function answer(request: Envelope): Promise<unknown> {
 	useLanguage(request.language);
 	switch (request.kind) {
 		case 'load':
-			await loadPagefind(request.bundle);
+			await loadIndex(request.index);
 			return null;
 		case 'search': {
 			const outcome = await searchSite(request.query, request.filters, request.options);
+			if (!outcome) return null;
 			const first = await outcome.more(request.count);
 			outcomes.set(request.id, outcome);
 			for (const old of outcomes.keys()) if (outcomes.size > keptOutcomes) outcomes.delete(old);

@@ -13,15 +13,13 @@ import { htmlFiles } from './dist-files';
 import { bytesPlaceholder, keptAsIs, sizePlaceholder } from '../lib/site/offline-files';
 import { iconFile, siteFiles, sitePages } from '../lib/site/urls';
 
-/** What the offline copy holds: pages, styles, scripts, data, and the parts of the full-text search index that search uses. */
+/** What the offline copy holds: pages, styles, scripts, data (quick find's outlines among them), and the parts of the full-text search index that search uses. */
 export const offlineGlobs = ['**/*.{html,css,js,json,svg,wasm}', iconFile('favicon'), 'pagefind*/**/*'];
 /**
  * Left out: what no page loads (Pagefind's ready-made interfaces and its
- * worker, the sitemap), the service worker itself, and the quick-find index (offline, the header
- * search falls back to the full-text index, which keeps the copy under 5 MB).
+ * worker, the sitemap) and the service worker itself.
  */
 export const offlineIgnores = [
-	'pagefind-quick/**',
 	'pagefind*/pagefind-ui.*',
 	'pagefind*/pagefind-component-ui.*',
 	'pagefind*/pagefind-modular-ui.*',

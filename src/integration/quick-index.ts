@@ -6,12 +6,10 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { select } from 'hast-util-select';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import { t } from '../i18n/ui';
-import { defaultLanguage, locales } from '../i18n/languages';
 import { rankFilterNames, type RankFilter } from '../lib/search/search-ranking';
-import { sitePages, withoutBase } from '../lib/site/urls';
+import type { QuickDoc } from '../lib/search/quick-find';
+import { sitePages, withBase, withoutBase } from '../lib/site/urls';
 import { parseHtml } from './dist-files';
 
 export interface PageOutline {
@@ -110,38 +108,17 @@ export function outlineOf(url: string, page: Root | string, base = '/'): PageOut
 	return { url, type, title, aliases, summary, headings, terms, rankFilters };
 }
 
-/** A small HTML document of the outline, weighted like the full page, for Pagefind to index. */
-export function outlineHtml(o: PageOutline): string {
-	const glossary = isInGlossary(o.url);
-	const text = (tag: string, properties: Record<string, string | number>, value: string) =>
-		value ? [h(tag, properties, value)] : [];
-	const page = h(null, [
-		{ type: 'doctype' },
-		h('html', { lang: locales[defaultLanguage].tag }, [
-			h('head', [
-				h('meta', { charset: 'utf-8' }),
-				h('title', o.title),
-				...Object.entries(o.rankFilters).map(([name, value]) =>
-					h('meta', { dataPagefindFilter: `${name}[content]`, content: value }),
-				),
-			]),
-			h('body', [
-				h('main', { dataPagefindBody: '', dataPagefindMeta: `type:${o.type}` }, [
-					h('h1', o.title),
-					// A topic page's other names rank like its title (the `aliases` meta, see search-ranking.ts); a
-					// glossary entry's do not, and its description weighs as little as on its page, so that the
-					// glossary stays behind the topic it abbreviates.
-					...text(
-						'p',
-						glossary ? { dataPagefindWeight: 4 } : { dataPagefindWeight: 8, dataPagefindMeta: 'aliases' },
-						o.aliases,
-					),
-					...text('p', { dataPagefindWeight: glossary ? 0.5 : 5 }, o.summary),
-					...text('p', { dataPagefindWeight: 1 }, o.terms.join(', ')),
-					...o.headings.map((heading) => h(`h${heading.level}`, { id: heading.id }, heading.text)),
-				]),
-			]),
-		]),
-	]);
-	return toHtml(page, { collapseEmptyAttributes: true, characterReferences: { useNamedReferences: true } });
+/** The outline as quick find holds it (`quick-find.json`): its address with the base path the site is served under. */
+export function quickDocOf(o: PageOutline, base = '/'): QuickDoc {
+	return {
+		url: withBase(o.url, base),
+		type: o.type,
+		title: o.title,
+		aliases: o.aliases,
+		summary: o.summary,
+		headings: o.headings.map(({ id, text }) => ({ id, text })),
+		terms: o.terms,
+		glossary: isInGlossary(o.url),
+		rankFilters: o.rankFilters,
+	};
 }

@@ -2,16 +2,17 @@
  * Builds the search indexes of the built site through Pagefind's Node API,
  * so search needs no separate CLI step and fails the build when indexing does:
  *  - `pagefind/`: the full text of every page, for the search page;
- *  - `pagefind-quick/`: titles, other names, summaries and section headings,
- *    for the header dialog, whose answers must arrive fast and cost little;
- *  - `pagefind/vocabulary.json`: the words of the indexed text, for spelling suggestions;
- *    `pagefind-quick/vocabulary.json`: those of the outlines, for telling a word being typed from an unknown one.
+ *  - `quick-find.json`: each page's outline (title, other names, summary,
+ *    section headings), which the header dialog and the search page search
+ *    first (`src/lib/search/quick-find.ts`): their answers arrive fast and cost little;
+ *  - `pagefind/vocabulary.json`: the words of the indexed text, for spelling suggestions.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDistPages, type DistPage } from './dist-files';
 import * as pagefind from 'pagefind';
-import { outlineHtml, outlineOf } from './quick-index';
+import { outlineOf, quickDocOf } from './quick-index';
+import { siteFiles } from '../lib/site/urls';
 import { indexedText } from './search-vocabulary';
 import { vocabularyOf } from '../lib/search/spelling';
 import { defaultLanguage, locales } from '../i18n/languages';
@@ -40,30 +41,16 @@ export async function buildSearchIndex(
 		check('index the site', added.errors);
 		check('write the index', (await full.writeFiles({ outputPath: join(distDir, 'pagefind') })).errors);
 
-		const quick = await newIndex();
-		let quickPages = 0;
 		const texts: string[] = [];
-		const quickTexts: string[] = [];
+		const outlines = [];
 		for (const page of distPages) {
 			texts.push(...indexedText(page.tree));
 			const outline = outlineOf(page.path, page.tree, base);
-			if (!outline) continue;
-			const html = outlineHtml(outline);
-			quickTexts.push(...indexedText(html));
-			check(
-				`index ${outline.url} for quick find`,
-				(await quick.addHTMLFile({ url: outline.url, content: html })).errors,
-			);
-			quickPages++;
+			if (outline) outlines.push(quickDocOf(outline, base));
 		}
 		writeFileSync(join(distDir, 'pagefind', vocabularyFile), JSON.stringify(vocabularyOf(texts)));
-		check(
-			'write the quick-find index',
-			(await quick.writeFiles({ outputPath: join(distDir, 'pagefind-quick') })).errors,
-		);
-		// The quick index's own words, so that the dialog can tell an unfinished word from an unknown one without the full text.
-		writeFileSync(join(distDir, 'pagefind-quick', vocabularyFile), JSON.stringify(vocabularyOf(quickTexts)));
-		return { pages: added.page_count, quickPages };
+		writeFileSync(join(distDir, siteFiles.quickFind), JSON.stringify(outlines));
+		return { pages: added.page_count, quickPages: outlines.length };
 	} finally {
 		await pagefind.close();
 	}

@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtSitemapPaths } from '../../src/integration/sitemap';
 import { publishedUrlsFile, readPublishedList } from '../../src/lib/site/published-lists';
+import { siteFiles } from '../../src/lib/site/urls';
 import { distDir } from '../helpers/dist';
 import { projectRoot } from '../helpers/fixture-site';
 
@@ -17,8 +18,11 @@ const published = readPublishedList(projectRoot, publishedUrlsFile).entries;
 const sitemap = builtSitemapPaths(distDir);
 
 /** The address of every page in a Pagefind bundle: each fragment is gzip of a 12-byte signature and JSON. */
-function indexedUrls(bundle: string): string[] {
-	const dir = join(distDir, bundle, 'fragment');
+/** The pages an index holds: Pagefind's full text, or quick find's outlines. */
+function indexedUrls(index: 'full text' | 'quick find'): string[] {
+	if (index === 'quick find')
+		return (JSON.parse(readFileSync(join(distDir, siteFiles.quickFind), 'utf8')) as { url: string }[]).map((d) => d.url);
+	const dir = join(distDir, 'pagefind', 'fragment');
 	return readdirSync(dir).map((file) => {
 		const raw = gunzipSync(readFileSync(join(dir, file)));
 		expect(raw.subarray(0, 12).toString('utf8'), file).toBe('pagefind_dcd');
@@ -41,9 +45,9 @@ describe('addresses', () => {
 	});
 });
 
-describe.each(['pagefind', 'pagefind-quick'])('the search index %s', (bundle) => {
+describe.each(['full text', 'quick find'] as const)('the search index of the %s', (index) => {
 	it('holds the pages of the sitemap, and not the not-found page', () => {
-		const urls = indexedUrls(bundle);
+		const urls = indexedUrls(index);
 		expect(urls.filter((url) => url.includes('404'))).toEqual([]);
 		// The search page itself is not a result; every other page of the sitemap is.
 		expect(sitemap.filter((path) => path !== '/search/' && !urls.includes(path))).toEqual([]);

@@ -15,6 +15,7 @@ import { select, selectAll } from 'hast-util-select';
 import { builtSitemapPaths } from '../../src/integration/sitemap';
 import { publishedLanguages, sourceLanguage, type Language } from '../../src/i18n/languages';
 import { distDir } from '../helpers/dist';
+import { siteFiles } from '../../src/lib/site/urls';
 
 const translated = publishedLanguages.filter((l): l is Exclude<Language, 'en'> => l !== sourceLanguage);
 const english = builtSitemapPaths(distDir);
@@ -57,7 +58,9 @@ describe.each(translated)('the %s edition', (language) => {
 			languages: Record<string, unknown>;
 		};
 		expect(Object.keys(entry.languages)).toEqual([language]);
-		expect(existsSync(join(root, 'pagefind-quick', 'pagefind-entry.json'))).toBe(true);
+		const outlines = JSON.parse(readFileSync(join(root, siteFiles.quickFind), 'utf8')) as { url: string }[];
+		expect(outlines.length).toBeGreaterThan(150);
+		expect(outlines.every((o) => o.url.startsWith(`/${language}/`))).toBe(true);
 		expect(statSync(join(root, 'sw.js')).size).toBeGreaterThan(0);
 	});
 

@@ -6,6 +6,8 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import type { QuickDoc } from '../../src/lib/search/quick-find';
+import { siteFiles } from '../../src/lib/site/urls';
 
 /** Search loads its index on the first query; on a busy machine that can take several seconds. */
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -97,19 +99,27 @@ test('markup inside the index (titles, excerpts, section names) is shown as text
 	page,
 }) => {
 	const dialogs = await watch(page);
-	// Serve index fragments whose page text carries markup, as a page that quotes HTML would.
-	for (const bundle of ['pagefind', 'pagefind-quick']) {
-		await page.route(`**/${bundle}/fragment/*`, async (route) => {
-			const response = await route.fetch();
-			const raw = gunzipSync(await response.body());
-			const fragment = JSON.parse(raw.subarray(12).toString('utf8'));
-			fragment.meta.title = `${payloads[0]} ${fragment.meta.title}`;
-			fragment.content = `${payloads[1]} ${payloads[2]} ${fragment.content}`;
-			for (const anchor of fragment.anchors ?? []) anchor.text = `${payloads[0]} ${anchor.text}`;
-			const body = gzipSync(Buffer.concat([raw.subarray(0, 12), Buffer.from(JSON.stringify(fragment))]));
-			await route.fulfill({ response, body });
-		});
-	}
+	// Serve index fragments and outlines whose page text carries markup, as a page that quotes HTML would.
+	await page.route(`**/pagefind/fragment/*`, async (route) => {
+		const response = await route.fetch();
+		const raw = gunzipSync(await response.body());
+		const fragment = JSON.parse(raw.subarray(12).toString('utf8'));
+		fragment.meta.title = `${payloads[0]} ${fragment.meta.title}`;
+		fragment.content = `${payloads[1]} ${payloads[2]} ${fragment.content}`;
+		for (const anchor of fragment.anchors ?? []) anchor.text = `${payloads[0]} ${anchor.text}`;
+		const body = gzipSync(Buffer.concat([raw.subarray(0, 12), Buffer.from(JSON.stringify(fragment))]));
+		await route.fulfill({ response, body });
+	});
+	await page.route(`**/${siteFiles.quickFind}`, async (route) => {
+		const response = await route.fetch();
+		const outlines = (await response.json()) as QuickDoc[];
+		for (const outline of outlines) {
+			outline.title = `${payloads[0]} ${outline.title}`;
+			outline.summary = `${payloads[1]} ${payloads[2]} ${outline.summary}`;
+			for (const heading of outline.headings) heading.text = `${payloads[0]} ${heading.text}`;
+		}
+		await route.fulfill({ response, json: outlines });
+	});
 	await page.goto('/search/?q=Sialkot');
 	await expect(page.locator('.search-hit-title').first()).toContainText(payloads[0], { timeout: 15_000 });
 	await expect(page.locator('.search-hit-excerpt mark').first()).toBeVisible();

@@ -7,14 +7,19 @@ test('a linked search runs on load and finds the concept page first', async ({ p
 	await page.goto('/search/?q=absorptive+capacity');
 	await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('absorptive capacity');
 	await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', '/concepts/absorptive-capacity/');
-	// Results show the type, a highlighted excerpt and deep links to matching sections.
+	// Results show the type and a highlighted excerpt.
 	const first = page.locator('.search-hit').first();
 	await expect(first.locator('.search-hit-type')).toHaveText('Concept');
 	await expect(first.locator('.search-hit-excerpt mark').first()).toBeVisible();
-	await expect(first.locator('.search-hit-sections a').first()).toHaveAttribute(
+	// And deep links to the sections whose heading matches.
+	await page.goto('/search/?q=horizontal+cooperation');
+	await expect(page.locator('.search-hit').first().locator('.search-hit-sections a')).toHaveAttribute(
 		'href',
-		/\/concepts\/absorptive-capacity\/#[a-z0-9-]+$/,
+		'/concepts/joint-action/#vertical-and-horizontal-cooperation',
 	);
+	// The full text completes the list and the counts below the first results.
+	await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results for “horizontal cooperation”$/);
+	await expect(page.locator('[data-search-filters] .search-facet').first()).toBeVisible();
 });
 
 for (const [where, open] of [
@@ -28,14 +33,14 @@ for (const [where, open] of [
 		},
 	],
 ] as const) {
-	test(`${where} runs Pagefind in the search worker, never on the page's main thread`, async ({ page }) => {
+	test(`${where} runs search in the search worker, never on the page's main thread`, async ({ page }) => {
 		const worker = page.waitForEvent('worker', (w) => /\/_astro\/search-worker-[\w-]+\.js$/.test(w.url()));
 		await open(page);
 		await worker;
 		await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', '/concepts/joint-action/');
 		// A script the page itself loads shows in its resource timings; the worker's fetches do not.
 		const pageFetched = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
-		expect(pageFetched.filter((url) => url.includes('/pagefind'))).toEqual([]);
+		expect(pageFetched.filter((url) => url.includes('/pagefind') || url.includes('/quick-find'))).toEqual([]);
 	});
 }
 
@@ -252,8 +257,14 @@ test('when the search index cannot load, the page and the dialog say so instead 
 	browser,
 }) => {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
-	await context.route('**/pagefind*/pagefind.js', (route) => route.abort('internetdisconnected'));
+	await context.route('**/pagefind/pagefind.js', (route) => route.abort('internetdisconnected'));
 	const page = await context.newPage();
+	// Without the full text, the outlines' results stand on their own.
+	await page.goto('/search/?q=joint+action');
+	await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results? for “joint action”$/);
+	await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', '/concepts/joint-action/');
+	// Without either index, the page says so.
+	await context.route('**/quick-find.json', (route) => route.abort('internetdisconnected'));
 	await page.goto('/search/?q=joint+action');
 	await expect(page.locator('[data-search-status]')).toHaveText(/Search could not load/);
 	await expect(page.locator('[data-search-results] li')).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineHtml, outlineOf } from '../../src/integration/quick-index';
+import { outlineOf, quickDocOf } from '../../src/integration/quick-index';
 
 const page = `<html><body><header>Site</header><main><article data-pagefind-body data-pagefind-meta="type:Concept" data-entry="concepts/x">
 <header><p class="kicker" data-pagefind-ignore>Concept</p><h1 data-pagefind-weight="10">Absorptive capacity</h1>
@@ -50,30 +50,22 @@ describe('quick-find outlines', () => {
 	it('skips pages that are not in the search index', () => {
 		expect(outlineOf('/search/', '<html><body><article><h1>Search</h1></article></body></html>')).toBeUndefined();
 	});
-	it('writes a small weighted document without the body text', () => {
-		const html = outlineHtml(outlineOf('/concepts/absorptive-capacity/', page)!);
-		expect(html).toContain('<main data-pagefind-body data-pagefind-meta="type:Concept">');
-		expect(html).toContain('<h1>Absorptive capacity</h1>');
-		// A topic page's other names are a meta field that ranks like its title.
-		expect(html).toContain('<p data-pagefind-weight="8" data-pagefind-meta="aliases">learning capacity, AC</p>');
-		expect(html).toContain(
-			'<p data-pagefind-weight="5">A cluster\'s ability to take in &amp; use outside knowledge, as SIMA did.</p>',
-		);
-		expect(html).toContain('<p data-pagefind-weight="1">SIMA</p>');
-		expect(html).toContain('<h2 id="why-it-matters">Why it matters</h2>');
-		expect(html).not.toContain('Body text');
-		expect(html).not.toContain('Related concepts');
+	it('holds the outline for quick find, with the base path and whether it is the glossary', () => {
+		const doc = quickDocOf(outlineOf('/concepts/absorptive-capacity/', page)!, '/skills/');
+		expect(doc).toMatchObject({ url: '/skills/concepts/absorptive-capacity/', glossary: false, terms: ['SIMA'] });
+		expect(doc.headings).toEqual([
+			{ id: 'why-it-matters', text: 'Why it matters' },
+			{ id: 'gatekeepers', text: 'Gatekeepers' },
+		]);
+		expect(JSON.stringify(doc)).not.toContain('Body text');
+		expect(JSON.stringify(doc)).not.toContain('Related concepts');
 	});
-	it('keeps a glossary entry light and carries its ranking filters over', () => {
+	it("carries a glossary entry's ranking filters over", () => {
 		const entry = `<html><head><meta data-pagefind-filter="abbreviation[content]" content="SV"></head><body>
 <article data-pagefind-body data-pagefind-meta="type:Glossary"><h1 data-pagefind-weight="6">SV: Sinos Valley</h1>
 <p class="aliases">Also written: <span data-pagefind-weight="4">Vale dos Sinos</span></p>
 <p class="lead" data-pagefind-weight="0.5">The paper&#39;s shorthand for the valley.</p></article></body></html>`;
-		const outline = outlineOf('/glossary/sv/', entry)!;
-		expect(outline.rankFilters).toEqual({ abbreviation: 'SV' });
-		const html = outlineHtml(outline);
-		expect(html).toContain('<meta data-pagefind-filter="abbreviation[content]" content="SV">');
-		expect(html).toContain('<p data-pagefind-weight="4">Vale dos Sinos</p>');
-		expect(html).toContain('<p data-pagefind-weight="0.5">The paper\'s shorthand for the valley.</p>');
+		const doc = quickDocOf(outlineOf('/glossary/sv/', entry)!);
+		expect(doc).toMatchObject({ glossary: true, rankFilters: { abbreviation: 'SV' }, aliases: 'Vale dos Sinos' });
 	});
 });

@@ -85,6 +85,8 @@ export const siteFiles = {
 	serviceWorker: 'sw.js',
 	/** Title and one sentence per concept, case and glossary entry (`src/pages/link-previews.json.ts`). */
 	linkPreviews: 'link-previews.json',
+	/** The outlines of the searchable pages, which answer the search dialog first (`src/lib/search/quick-find.ts`). */
+	quickFind: 'quick-find.json',
 } as const;
 export type SiteFile = keyof typeof siteFiles;
 

@@ -16,6 +16,13 @@ export const budgets = {
 	contentHtmlGzip: 15_000,
 	/** All an entry's page loads before interaction (HTML, CSS, JavaScript), diagrams and all. */
 	entryFirstVisitGzip: 32_000,
+	/**
+	 * What a first search loads before its first results, whether from the header dialog or the
+	 * search page: the outlines quick find searches (`quick-find.json`, grows with the edition's text),
+	 */
+	quickFindGzip: 33_000,
+	/** and the search worker's script with its static imports (MiniSearch; Pagefind's own code loads only when needed). */
+	searchWorkerGzip: 10_000,
 } as const;
 
 /**

@@ -78,6 +78,12 @@ function withStaticImports(distDir: string, scripts: string[]): string[] {
 	return [...seen];
 }
 
+/** The weight of a script of `dist/` (its URL path) with every module it imports statically. */
+export async function scriptWeight(distDir: string, path: string): Promise<Size> {
+	await init;
+	return sizeOf(withStaticImports(distDir, [path]).map((p) => readFileSync(join(distDir, p))));
+}
+
 /** The weight of one page of `dist/` (`file` relative to it, `pagePath` its URL path). */
 export async function pageWeight(distDir: string, file: string, pagePath: string): Promise<PageWeight> {
 	await init;

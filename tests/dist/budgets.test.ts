@@ -1,7 +1,10 @@
 /** Gate: the size budgets of scripts/lib/budgets.ts hold for every built page, in every edition. */
 import { describe, expect, it } from 'vitest';
 import { budgets, textScale } from '../../scripts/lib/budgets';
-import { pageWeight, type PageWeight } from '../../scripts/lib/page-weight';
+import { pageWeight, scriptWeight, type PageWeight } from '../../scripts/lib/page-weight';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { siteFiles } from '../../src/lib/site/urls';
 import { builtPages, distDir } from '../helpers/dist';
 import { join } from 'node:path';
 import { htmlFiles, urlPathOf } from '../../src/integration/dist-files';
@@ -45,6 +48,17 @@ describe('size budgets (gzip)', () => {
 		const content = weights.filter((w) => w.isEntry && !w.hasDiagram);
 		expect(content.length).toBeGreaterThan(50);
 		expect(over((w) => w.html.gzip, budgets.contentHtmlGzip, content, true)).toEqual([]);
+	});
+
+	it(`first search: the outlines at most ${budgets.quickFindGzip} bytes (times the edition's text scale), the search worker at most ${budgets.searchWorkerGzip}`, async () => {
+		for (const language of publishedLanguages) {
+			const edition = language === sourceLanguage ? distDir : join(distDir, language);
+			const outlines = gzipSync(readFileSync(join(edition, siteFiles.quickFind)), { level: 9 }).length;
+			expect(outlines, language).toBeLessThanOrEqual(Math.round(budgets.quickFindGzip * textScale[language]));
+			const workers = readdirSync(join(edition, '_astro')).filter((f) => /^search-worker-[\w-]+\.js$/.test(f));
+			expect(workers, language).toHaveLength(1);
+			expect((await scriptWeight(edition, `/_astro/${workers[0]}`)).gzip, language).toBeLessThanOrEqual(budgets.searchWorkerGzip);
+		}
 	});
 
 	it(`first visit of an entry's page (HTML, CSS and JavaScript): at most ${budgets.entryFirstVisitGzip} bytes (times the edition's text scale)`, () => {

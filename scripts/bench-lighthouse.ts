@@ -59,7 +59,9 @@ try {
 	console.log('  perf  a11y  best   seo |      LCP     CLS      TBT |       perf range               TBT range  page');
 	for (const path of pages) {
 		const all: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
-		for (let run = 0; run < runs; run++) {
+		// A run now and then records no first paint on this machine (Lighthouse's NO_FCP): it is run again, twice at most.
+		let retries = 2;
+		while (all.length < runs) {
 			const result = await lighthouse(`${origin}${path}`, {
 				port: chrome.port,
 				output: 'json',
@@ -67,6 +69,12 @@ try {
 				onlyCategories: [...categories],
 			});
 			if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+			if (result.lhr.audits['first-contentful-paint']?.numericValue === undefined && retries-- > 0) {
+				console.log(
+					`  (a run of ${path} recorded no first paint: ${result.lhr.runtimeError?.code ?? 'no code'}; run again)`,
+				);
+				continue;
+			}
 			all.push(result.lhr);
 		}
 		const { categories: scores, audits } = computeMedianRun(all as never) as unknown as (typeof all)[number];

@@ -17,6 +17,7 @@ import { checkBuiltSite, formatBrokenLinks } from './link-check';
 import { writeHeadersFile } from './headers-file';
 import type { MermaidRenderer } from '../diagrams/mermaid-renderer';
 import { buildSearchIndex } from './search-index';
+import { removeBuildOnlyMarkup } from './build-only-markup';
 import { cardsOfSite, writeSocialCards } from './social-cards';
 import { publishedAnchorsFile, readPublishedAnchors, vanishedAnchors } from './published-anchors';
 import { entryUrl, normalizeBase, siteFiles, sitePages, sourceFileOfUrl } from '../lib/site/urls';
@@ -156,6 +157,8 @@ export function siteIntegration({
 				);
 				const { pages, quickPages } = await buildSearchIndex(distDir, base, distPages);
 				say('search', `Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
+				// The filters are in the index now: the pages readers download no longer carry them.
+				say('build-only markup', `search filter tags removed from ${removeBuildOnlyMarkup(distDir, distPages)} pages`);
 				const offline = await buildOfflineCopy({
 					distDir,
 					base,

@@ -2,7 +2,8 @@
  * Gate on the build's addresses: every address the site has published
  * (data/published-urls.txt, for links in curricula and slides) still
  * resolves; the sitemap lists the pages; the search indexes cover the
- * sitemap's pages and never the not-found page.
+ * sitemap's pages and never the not-found page; the served pages no
+ * longer carry the filter tags the index was built from.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { builtSitemapPaths } from '../../src/integration/sitemap';
 import { publishedUrlsFile, readPublishedList } from '../../src/lib/site/published-lists';
 import { siteFiles } from '../../src/lib/site/urls';
-import { distDir } from '../helpers/dist';
+import { builtPages, distDir } from '../helpers/dist';
+import { selectAll } from 'hast-util-select';
 import { projectRoot } from '../helpers/fixture-site';
 
 const published = readPublishedList(projectRoot, publishedUrlsFile).entries;
@@ -54,3 +56,13 @@ describe.each(['full text', 'quick find'] as const)('the search index of the %s'
 		expect(urls.filter((url) => !sitemap.includes(url))).toEqual([]);
 	});
 });
+
+describe('the pages as served', () => {
+	it('carry no search filter tags: the index holds the filters, and readers do not download them', () => {
+		const pages = builtPages();
+		expect(pages.filter((p) => selectAll('[data-pagefind-filter]', p.tree).length > 0).map((p) => p.path)).toEqual([]);
+		// The filters are in the full-text index all the same (one filter file per filter).
+		expect(readdirSync(join(distDir, 'pagefind', 'filter')).length).toBeGreaterThanOrEqual(8);
+	});
+});
+

@@ -122,10 +122,31 @@ export class MermaidRenderer {
 	}
 
 	/**
-	 * One stylesheet with the styles and sizes of every diagram rendered so
-	 * far, each once. Mermaid's theme styles every kind of diagram and state;
-	 * the rules that match nothing in the drawn SVGs are dropped (PurgeCSS),
-	 * which takes a third off the stylesheet that pages with a diagram load.
+	 * The size rules of these drawings (by SVG id), for a page's own size
+	 * stylesheet (`src/lib/site/diagram-sizes.ts`); all drawn so far when no
+	 * ids are given (the dev server, which cannot tell a page's).
+	 */
+	sizeRulesOf(ids?: readonly string[]): string {
+		if (!ids)
+			return [...this.sizes.keys()]
+				.sort()
+				.map((id) => this.sizes.get(id)!)
+				.join('\n');
+		return ids
+			.map((id) => {
+				const rules = this.sizes.get(id);
+				if (rules === undefined) throw new Error(`No size rules for the drawing ${id}: it was not drawn in this build`);
+				return rules;
+			})
+			.join('\n');
+	}
+
+	/**
+	 * One stylesheet with the styles of every diagram rendered so far, each
+	 * once (their sizes are in each page's own stylesheet: `sizeRulesOf`).
+	 * Mermaid's theme styles every kind of diagram and state; the rules that
+	 * match nothing in the drawn SVGs are dropped (PurgeCSS), which takes a
+	 * third off the stylesheet that pages with a diagram load.
 	 */
 	async diagramStylesheet(pages?: readonly string[]): Promise<string> {
 		// Given the built pages, only the drawings they show (their scope class or SVG id is in a page): a
@@ -136,7 +157,7 @@ export class MermaidRenderer {
 				.filter((key) => shown === undefined || shown.includes(key))
 				.sort()
 				.map((k) => m.get(k)!);
-		const css = [...sorted(this.styles), ...sorted(this.sizes)].join('\n');
+		const css = sorted(this.styles).join('\n');
 		const [kept] = await new PurgeCSS().purge({
 			// The pages, or the SVGs and their scope classes (set on the figure when a page places a drawing).
 			content: [{ raw: shown ?? [...sorted(this.svgs), ...this.styles.keys()].join('\n'), extension: 'html' }],

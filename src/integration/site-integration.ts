@@ -18,6 +18,8 @@ import { writeHeadersFile } from './headers-file';
 import type { MermaidRenderer } from '../diagrams/mermaid-renderer';
 import { buildSearchIndex } from './search-index';
 import { removeBuildOnlyMarkup } from './build-only-markup';
+import { writeDiagramSizes } from './diagram-sizes';
+import { diagramSizesFolder } from '../lib/site/diagram-sizes';
 import { cardsOfSite, writeSocialCards } from './social-cards';
 import { publishedAnchorsFile, readPublishedAnchors, vanishedAnchors } from './published-anchors';
 import { entryUrl, normalizeBase, siteFiles, sitePages, sourceFileOfUrl } from '../lib/site/urls';
@@ -79,10 +81,17 @@ export function siteIntegration({
 			// (a page's diagrams are drawn before the browser asks for its styles).
 			'astro:server:setup': ({ server }) => {
 				const stylesheet = `${base}${siteFiles.diagramStyles}`;
+				const sizes = `${base}${diagramSizesFolder}/`;
 				server.middlewares.use((request, response, next) => {
-					if (request.url?.split('?')[0] !== stylesheet) return next();
-					response.setHeader('Content-Type', 'text/css; charset=utf-8');
-					void diagramSheet(renderer).then((css) => response.end(css), next);
+					const path = request.url?.split('?')[0];
+					if (path === stylesheet) {
+						response.setHeader('Content-Type', 'text/css; charset=utf-8');
+						void diagramSheet(renderer).then((css) => response.end(css), next);
+					} else if (path?.startsWith(sizes)) {
+						// The name says which drawings, not which they are: every size drawn so far serves any page.
+						response.setHeader('Content-Type', 'text/css; charset=utf-8');
+						response.end(renderer.sizeRulesOf());
+					} else next();
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
@@ -107,6 +116,8 @@ export function siteIntegration({
 				// kept to the rules the built pages use.
 				const pageHtml = [...htmlFiles(distDir)].map((file) => readFileSync(join(distDir, file), 'utf8'));
 				writeFileSync(join(distDir, siteFiles.diagramStyles), await diagramSheet(renderer, pageHtml));
+				// Each page's drawings' sizes, in the stylesheet its layout links (before the handouts are printed).
+				say('diagram sizes', `${writeDiagramSizes(distDir, pageHtml, renderer)} size stylesheets written`);
 				// Hosts that read `_redirects` (Netlify, Cloudflare Pages) answer old addresses with a real 301.
 				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects, base));
 				const packages = teachingStats();

@@ -1,13 +1,18 @@
 /**
  * Gate over every diagram of the build: drawn at build time as inline SVG
- * (no Mermaid runtime on the page), with a caption and a text description.
+ * (no Mermaid runtime on the page), with a caption and a text description;
+ * each page links the size rules of its own drawings, and only those.
  * How they look in each theme is checked in the browser (security.spec.ts,
  * theme-and-diagrams.spec.ts, diagram-text-size.spec.ts).
  */
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/dist';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, distDir } from '../helpers/dist';
+import { siteFiles } from '../../src/lib/site/urls';
+import { diagramSizesFolder } from '../../src/lib/site/diagram-sizes';
 
 const withDiagrams = builtPages().filter((page) => select('figure.diagram', page.tree));
 
@@ -28,5 +33,31 @@ describe('diagrams', () => {
 			problems.push(...scripts.filter((src) => /mermaid/i.test(src)).map((src) => `${path}: loads ${src}`));
 		}
 		expect(problems).toEqual([]);
+	});
+
+	it("size each page's drawings in a stylesheet of the page's own, and only there", () => {
+		const problems: string[] = [];
+		for (const { path, tree } of withDiagrams) {
+			const ids = selectAll('figure.diagram svg[id]', tree).map((svg) => String(svg.properties.id));
+			const sheets = selectAll('link[rel="stylesheet"]', tree)
+				.map((link) => String(link.properties.href))
+				.filter((href) => href.startsWith(`/${diagramSizesFolder}/`));
+			if (sheets.length !== 1) {
+				problems.push(`${path}: ${sheets.length} size stylesheets`);
+				continue;
+			}
+			const file = join(distDir, sheets[0]!);
+			if (!existsSync(file)) {
+				problems.push(`${path}: ${sheets[0]} is missing`);
+				continue;
+			}
+			const rules = readFileSync(file, 'utf8');
+			problems.push(...ids.filter((id) => !rules.includes(`#${id}{width:`)).map((id) => `${path}: no width for ${id}`));
+			const sized = [...rules.matchAll(/#(mermaid-[\w-]+)\{width:/g)].map((m) => m[1]);
+			problems.push(...sized.filter((id) => !ids.includes(id!)).map((id) => `${path}: sizes ${id}, not on the page`));
+		}
+		expect(problems).toEqual([]);
+		// The shared stylesheet holds the diagrams' looks, no drawing's size.
+		expect(readFileSync(join(distDir, siteFiles.diagramStyles), 'utf8')).not.toMatch(/#mermaid-[\w-]+\{width:/);
 	});
 });

@@ -10,6 +10,7 @@ import { pagefindRanking, rerank, rerankSlack } from '../lib/search/search-ranki
 import { checkSpelling, type SpellingCheck } from '../lib/search/spelling';
 import { quickIndex, quickSearch, termNormalizer, type QuickDoc, type QuickIndex } from '../lib/search/quick-find';
 import { loadStemmer } from '../lib/search/stemmers';
+import type { SearchHit } from '../lib/search/search-hit';
 import { assetUrl, basePath, siteFileUrl } from '../lib/site/urls';
 import { defaultLanguage, languageOf, locales } from '../i18n/languages';
 
@@ -17,17 +18,7 @@ export interface SearchFilters {
 	[facet: string]: string[];
 }
 
-export interface SearchHit {
-	url: string;
-	title: string;
-	type: string;
-	/** Page text with the matched words in <mark>, as Pagefind returns it: render it with `excerptParts`, never as HTML. */
-	excerpt: string;
-	/** The page's other names (a topic page's `aliases` meta), if it has any. */
-	aliases?: string;
-	/** Matches under a heading of the page: deep links to that section. */
-	sections: { title: string; url: string }[];
-}
+export type { SearchHit };
 
 export interface SearchOutcome {
 	/** Query words that occur nowhere in the site's text: then nothing is found. */

@@ -8,6 +8,7 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { rerank, type RankFilter } from './search-ranking';
+import type { SearchHit } from './search-hit';
 
 /** A page's outline as the build writes it (`src/integration/quick-index.ts`). */
 export interface QuickDoc {
@@ -24,17 +25,6 @@ export interface QuickDoc {
 	/** Whether the page is the glossary or one of its entries: its names count for less than a topic's. */
 	glossary: boolean;
 	rankFilters: Partial<Record<RankFilter, string>>;
-}
-
-/** A result as the dialog and the search page show it (see `SearchHit` in the browser code). */
-export interface QuickHit {
-	url: string;
-	title: string;
-	type: string;
-	/** Text with the matched words in <mark>, unescaped, like Pagefind's excerpts (`excerpt.ts`). */
-	excerpt: string;
-	aliases?: string;
-	sections: { title: string; url: string }[];
 }
 
 /** Turns a word into the form the index holds: lower case, stemmed in the page's language, accents folded. */
@@ -140,7 +130,7 @@ export function quickSearch(
 	index: QuickIndex,
 	query: string,
 	{ typing = false }: QuickOptions = {},
-): QuickHit[] | undefined {
+): SearchHit[] | undefined {
 	const queryWords = wordsOf(query);
 	if (queryWords.length === 0) return undefined;
 	const last = queryWords.length - 1;
@@ -193,7 +183,7 @@ function window(text: string, matched: WordTest): string {
 }
 
 /** A result: the summary's words around the match (or the other names', when only they match), and the headings that match. */
-function hitOf(doc: QuickDoc, result: SearchResult, normalize: TermNormalizer): QuickHit {
+function hitOf(doc: QuickDoc, result: SearchResult, normalize: TermNormalizer): SearchHit {
 	const terms = new Set(result.terms);
 	const matched: WordTest = (word) => terms.has(normalize(word)) || terms.has(folded(word));
 	const matchesIn = (text: string) => wordsOf(text).some(matched);

@@ -94,6 +94,9 @@ function filterElements(counts: Record<string, Record<string, number>>, filters:
  * count is the whole list's.
  */
 function below(shownFirst: SearchHit[], quick: SearchOutcome, full: SearchOutcome): SearchOutcome {
+	// The full text took a word for a misspelling that the outlines know in another form ("capacities", "capacity"):
+	// what is shown stands, and no "Did you mean" contradicts it.
+	if (full.unknownWords.length > 0) return quick;
 	const seen = new Set(shownFirst.map((hit) => hit.url));
 	const fresh = (hits: SearchHit[]) =>
 		hits.filter((hit) => {

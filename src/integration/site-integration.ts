@@ -19,7 +19,7 @@ import type { MermaidRenderer } from '../diagrams/mermaid-renderer';
 import { buildSearchIndex } from './search-index';
 import { removeBuildOnlyMarkup } from './build-only-markup';
 import { writeDiagramSizes } from './diagram-sizes';
-import { diagramSizesFolder } from '../lib/site/diagram-sizes';
+import { diagramSizesFolder, linkedDiagramSizes } from '../lib/site/diagram-sizes';
 import { cardsOfSite, writeSocialCards } from './social-cards';
 import { publishedAnchorsFile, readPublishedAnchors, vanishedAnchors } from './published-anchors';
 import { entryUrl, normalizeBase, siteFiles, sitePages, sourceFileOfUrl } from '../lib/site/urls';
@@ -117,7 +117,7 @@ export function siteIntegration({
 				const pageHtml = [...htmlFiles(distDir)].map((file) => readFileSync(join(distDir, file), 'utf8'));
 				writeFileSync(join(distDir, siteFiles.diagramStyles), await diagramSheet(renderer, pageHtml));
 				// Each page's drawings' sizes, in the stylesheet its layout links (before the handouts are printed).
-				say('diagram sizes', `${writeDiagramSizes(distDir, pageHtml, renderer)} size stylesheets written`);
+				say('diagram sizes', `${writeDiagramSizes(distDir, linkedDiagramSizes(), renderer)} size stylesheets written`);
 				// Hosts that read `_redirects` (Netlify, Cloudflare Pages) answer old addresses with a real 301.
 				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects, base));
 				const packages = teachingStats();

@@ -2,14 +2,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagramSizeSheets, writeDiagramSizes } from '../../src/integration/diagram-sizes';
-import { diagramSizesFile } from '../../src/lib/site/diagram-sizes';
+import { writeDiagramSizes } from '../../src/integration/diagram-sizes';
+import { diagramSizesFile, linkDiagramSizes, linkedDiagramSizes } from '../../src/lib/site/diagram-sizes';
 import { bodyFacts } from '../../src/lib/site/page-body';
 import { MermaidRenderer } from '../../src/diagrams/mermaid-renderer';
 
 const figure = (...ids: string[]) =>
 	`<figure class="diagram">${ids.map((id) => `<div class="diagram-svg"><svg id="${id}"></svg></div>`).join('')}</figure>`;
-const page = (body: string) => `<!DOCTYPE html><html><head><title>x</title></head><body>${body}</body></html>`;
 
 describe("each page's diagram sizes", () => {
 	it('names the stylesheet after the drawings, whatever their order', () => {
@@ -22,16 +21,14 @@ describe("each page's diagram sizes", () => {
 		expect(facts.diagramIds).toEqual(['mermaid-x', 'mermaid-x-compact']);
 		expect(bodyFacts('<p>No drawing</p>').diagramIds).toEqual([]);
 	});
-	it('writes one stylesheet per set of drawings, with the rules of each drawing', () => {
-		const pages = [
-			page(figure('mermaid-a')),
-			page(figure('mermaid-a')),
-			page(figure('mermaid-b', 'mermaid-a')),
-			page('<p>none</p>'),
-		];
-		expect([...diagramSizeSheets(pages).values()]).toEqual([['mermaid-a'], ['mermaid-a', 'mermaid-b']]);
+	it('records each linked set once and writes one stylesheet per set, with the rules of each drawing', () => {
+		expect(linkDiagramSizes(['mermaid-a'])).toBe(diagramSizesFile(['mermaid-a']));
+		linkDiagramSizes(['mermaid-a']);
+		linkDiagramSizes(['mermaid-a', 'mermaid-b']);
+		const sheets = new Map([...linkedDiagramSizes()].filter(([, ids]) => ids.every((id) => /^mermaid-[ab]$/.test(id))));
+		expect([...sheets.values()]).toEqual([['mermaid-a'], ['mermaid-a', 'mermaid-b']]);
 		const dir = mkdtempSync(join(tmpdir(), 'sizes-'));
-		const written = writeDiagramSizes(dir, pages, {
+		const written = writeDiagramSizes(dir, sheets, {
 			sizeRulesOf: (ids = []) => ids.map((id) => `#${id}{width:1px}`).join('\n'),
 		});
 		expect(written).toBe(2);
@@ -42,7 +39,7 @@ describe("each page's diagram sizes", () => {
 	it('fails when a drawing has no size rules (it was not drawn in this build)', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'sizes-'));
 		const renderer = new MermaidRenderer(join(dir, 'cache'));
-		expect(() => writeDiagramSizes(dir, [page(figure('mermaid-gone'))], renderer)).toThrow(
+		expect(() => writeDiagramSizes(dir, new Map([['diagram-sizes/x.css', ['mermaid-gone']]]), renderer)).toThrow(
 			'No size rules for the drawing mermaid-gone',
 		);
 	});

@@ -24,3 +24,29 @@ export const diagramSizesFolder = 'diagram-sizes';
 /** The file, relative to the site's root, that sizes these drawings (ids sorted, as `diagramIdsOf` gives them). */
 export const diagramSizesFile = (ids: readonly string[]): string =>
 	`${diagramSizesFolder}/${fnv1a([...ids].sort().join(' '))}.css`;
+
+/**
+ * The size stylesheets the pages rendered so far link, each with its
+ * drawings: recorded by the layout as it links one, so the build hook writes
+ * them without reading the pages again. One record per process (like the
+ * renderer and the build's stats), whichever module instance asks.
+ */
+const key = Symbol.for('skills-clusters.diagram-size-sheets');
+type GlobalWithSheets = typeof globalThis & { [key]?: Map<string, readonly string[]> };
+const sheets = (): Map<string, readonly string[]> => ((globalThis as GlobalWithSheets)[key] ??= new Map());
+
+/** The size stylesheet of a page's drawings (ids sorted), recorded for the build to write. */
+export function linkDiagramSizes(ids: readonly string[]): string {
+	const file = diagramSizesFile(ids);
+	const known = sheets().get(file);
+	// Two different sets of drawings under one name would give a page the wrong sizes.
+	if (known && known.join(' ') !== ids.join(' '))
+		throw new Error(
+			`Two sets of drawings share the size stylesheet ${file}: ${known.join(', ')} and ${ids.join(', ')}`,
+		);
+	sheets().set(file, [...ids]);
+	return file;
+}
+
+/** The size stylesheets linked so far, by file. */
+export const linkedDiagramSizes = (): ReadonlyMap<string, readonly string[]> => sheets();

@@ -13,6 +13,7 @@ import { remarkEntryLinks } from './src/markdown/remark-entry-links';
 import { readAbbreviations, remarkAbbreviations } from './src/markdown/remark-abbreviations';
 import { remarkMermaid } from './src/diagrams/remark-mermaid';
 import { siteIntegration } from './src/integration/site-integration';
+import { lazyImportsWithoutPreload } from './src/integration/lazy-imports';
 import { headingAnchor } from './src/markdown/heading-anchor';
 import { externalLinks } from './src/markdown/external-links';
 import { rehypeBlockAnchors } from './src/markdown/rehype-block-anchors';
@@ -66,8 +67,11 @@ export default defineConfig({
 	vite: {
 		// Every module, server and browser, knows the edition's language (src/i18n/languages.ts).
 		define: { 'import.meta.env.SITE_LANGUAGE': JSON.stringify(language) },
+		// Lazy modules load as plain import(): no preload helper in the script every page loads.
+		plugins: [lazyImportsWithoutPreload()],
 		build: {
 			assetsInlineLimit: 0,
+			modulePreload: false,
 			rolldownOptions: {
 				// Astro marks MDX modules with a directive the bundler cannot keep and warns about each one;
 				// the warning is Astro's internals, not something the content can fix.

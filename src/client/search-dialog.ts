@@ -2,44 +2,96 @@
  * The search dialog of the header, loaded on its first opening (see
  * search-opener.ts, which handles the button and the keys): a native modal
  * <dialog>, so focus stays inside and Escape closes it; arrow keys move
- * between the input and the results. Pagefind loads when the dialog opens,
- * its styles with this module.
+ * between the input and the results. The dialog is built here, the first
+ * time it opens, so that no page carries its markup before a reader
+ * searches. Pagefind loads when the dialog opens, its styles with this module.
  */
 import searchStyles from '../styles/search.css?url';
 import { loadStylesheet } from './stylesheet';
 import { languageOf } from '../i18n/languages';
+import { searchStrings } from '../i18n/search-ui';
 import type { SearchHit, SearchOutcome } from './search-core';
 
 type Core = typeof import('./search-client');
 type Render = typeof import('./search-render');
-type Words = ReturnType<(typeof import('../i18n/search-ui'))['searchStrings']>;
-let code: Promise<[Core, Render, Words]> | undefined;
-/** The search code and the words it shows, loaded with it: the page itself carries neither until a reader searches. */
-export const loadSearchCode = () =>
-	(code ??= Promise.all([
-		import('./search-client'),
-		import('./search-render'),
-		import('../i18n/search-ui').then((ui) => ui.searchStrings(languageOf(document.documentElement.lang))),
-	]));
+let code: Promise<[Core, Render]> | undefined;
+/** The search code, loaded when the dialog opens: the page itself carries none of it until a reader searches. */
+export const loadSearchCode = () => (code ??= Promise.all([import('./search-client'), import('./search-render')]));
+
+const searchLabels = searchStrings(languageOf(document.documentElement.lang));
 
 /** Results the dialog shows; the search page has the rest. */
 const dialogSize = 6;
 
 /** Where focus goes back when the dialog closes. */
 let opener: HTMLElement | null = null;
-let wired = false;
 
-/** Opens the dialog (wiring it the first time), with focus in its input. */
 /** Fetches what the dialog needs before it opens: its styles and the search code. */
 export function prefetchSearch(): void {
 	void loadStylesheet(searchStyles);
 	void loadSearchCode();
 }
 
-export async function openSearchDialog(dialog: HTMLDialogElement, from: HTMLElement | null): Promise<void> {
-	if (!wired) wire(dialog);
-	wired = true;
+/** An element with its attributes and children (strings become text, never markup). */
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attributes: Record<string, string>,
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+	const made = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+	made.append(...children);
+	return made;
+}
+
+/**
+ * The dialog, built once, after the header's plain search form (whose
+ * address, the search page's, comes from urls.ts through the markup).
+ */
+function searchDialog(): HTMLDialogElement {
+	const built = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
+	if (built) return built;
+	const words = searchLabels.dialog;
+	const form = document.querySelector<HTMLFormElement>('[data-search-fallback]');
+	const dialog = element(
+		'dialog',
+		{ class: 'search-dialog', 'aria-labelledby': 'search-dialog-title', 'data-search-dialog': '' },
+		element(
+			'div',
+			{ class: 'search-dialog-head' },
+			element('h2', { id: 'search-dialog-title', class: 'visually-hidden' }, words.title),
+			element('label', { class: 'visually-hidden', for: 'search-dialog-input' }, words.inputLabel),
+			element('input', {
+				id: 'search-dialog-input',
+				type: 'search',
+				placeholder: words.placeholder,
+				autocomplete: 'off',
+				'data-search-dialog-input': '',
+			}),
+			element('button', { type: 'button', 'data-search-dialog-close': '' }, words.close),
+		),
+		element('p', {
+			class: 'search-dialog-status',
+			role: 'status',
+			'aria-live': 'polite',
+			'data-search-dialog-status': '',
+		}),
+		element('ol', { class: 'search-hits', 'data-search-dialog-results': '' }),
+		element(
+			'p',
+			{ class: 'search-dialog-more' },
+			element('a', { href: form?.getAttribute('action') ?? '', 'data-search-dialog-more': '' }, words.allResults),
+		),
+	);
+	(form ?? document.body.lastElementChild)!.after(dialog);
+	wire(dialog);
+	return dialog;
+}
+
+/** Opens the dialog (building it the first time), with focus in its input. */
+export async function openSearchDialog(from: HTMLElement | null): Promise<void> {
 	await loadStylesheet(searchStyles);
+	const dialog = searchDialog();
 	if (dialog.open) return;
 	opener = from;
 	dialog.showModal();
@@ -76,7 +128,7 @@ function wire(dialog: HTMLDialogElement): void {
 			status.textContent = '';
 			return;
 		}
-		const [{ searchFirst }, { hitElement, noResultsElements }, searchLabels] = await loadSearchCode();
+		const [{ searchFirst }, { hitElement, noResultsElements }] = await loadSearchCode();
 		// The outlines answer first; a word they lack sends the query to the full text. The last word may be unfinished.
 		let outcome: SearchOutcome;
 		let hits: SearchHit[];

@@ -12,14 +12,15 @@ const isTyping = (el: Element | null) =>
 const loadDialog = () => import('./search-dialog');
 
 export function initSearchOpeners(): void {
-	const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 	const openers = document.querySelectorAll<HTMLButtonElement>('[data-search-open]');
-	if (!dialog || openers.length === 0) return;
+	if (openers.length === 0) return;
+	// The dialog is built by its code when it first opens.
+	const isOpen = () => document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]')?.open === true;
 	const open = () => {
-		if (dialog.open) return;
+		if (isOpen()) return;
 		// Focus returns to what had it when the dialog closes.
 		const opener = document.activeElement as HTMLElement | null;
-		void loadDialog().then(({ openSearchDialog }) => openSearchDialog(dialog, opener));
+		void loadDialog().then(({ openSearchDialog }) => openSearchDialog(opener));
 	};
 	document.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
 	for (const button of openers) {
@@ -34,7 +35,7 @@ export function initSearchOpeners(): void {
 		const k = event.key.toLowerCase();
 		if (
 			(k === 'k' && (event.metaKey || event.ctrlKey)) ||
-			(event.key === '/' && !isTyping(document.activeElement) && !dialog.open)
+			(event.key === '/' && !isTyping(document.activeElement) && !isOpen())
 		) {
 			event.preventDefault();
 			open();

@@ -501,14 +501,12 @@ export const strings = {
 	/** The header's search: a form without JavaScript, a dialog with it. */
 	searchDialog: {
 		formLabel: 'Site search',
-		inputLabel: 'Search the site',
+		inputLabel: search.dialog.inputLabel,
 		placeholder: 'Search',
 		submit: 'Search',
 		open: 'Search',
-		title: 'Search the site',
-		dialogPlaceholder: 'Search concepts, cases, lessons…',
-		close: 'Close',
-		allResults: 'All results, with filters',
+		/** The home page's search form says what the dialog says. */
+		dialogPlaceholder: search.dialog.placeholder,
 	},
 
 	entry: {

@@ -519,14 +519,12 @@ export const strings = {
 	/** The header's search: a form without JavaScript, a dialog with it. */
 	searchDialog: {
 		formLabel: 'Búsqueda en el sitio',
-		inputLabel: 'Buscar en el sitio',
+		inputLabel: search.dialog.inputLabel,
 		placeholder: 'Buscar',
 		submit: 'Buscar',
 		open: 'Buscar',
-		title: 'Buscar en el sitio',
-		dialogPlaceholder: 'Buscar conceptos, casos, lecciones…',
-		close: 'Cerrar',
-		allResults: 'Todos los resultados, con filtros',
+		/** The home page's search form says what the dialog says. */
+		dialogPlaceholder: search.dialog.placeholder,
 	},
 
 	entry: {

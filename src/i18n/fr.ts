@@ -519,14 +519,12 @@ export const strings = {
 	/** La recherche de l'en-tête : un formulaire sans JavaScript, une boîte de dialogue avec. */
 	searchDialog: {
 		formLabel: 'Recherche sur le site',
-		inputLabel: 'Rechercher sur le site',
+		inputLabel: search.dialog.inputLabel,
 		placeholder: 'Rechercher',
 		submit: 'Rechercher',
 		open: 'Rechercher',
-		title: 'Rechercher sur le site',
-		dialogPlaceholder: 'Rechercher des concepts, des cas, des enseignements…',
-		close: 'Fermer',
-		allResults: 'Tous les résultats, avec filtres',
+		/** The home page's search form says what the dialog says. */
+		dialogPlaceholder: search.dialog.placeholder,
 	},
 
 	entry: {

@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { locales, publishedLanguages, sourceLanguage } from '../../src/i18n/languages';
 import { t } from '../../src/i18n/ui';
+import { searchStrings } from '../../src/i18n/search-ui';
 
 const translated = publishedLanguages.filter((l) => l !== sourceLanguage);
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -84,6 +85,21 @@ for (const language of translated) {
 		await page.goto(`/${language}/search/?q=${encodeURIComponent(title!)}`);
 		const first = page.locator('[data-search-results] .search-hit-title').first();
 		await expect(first).toHaveAttribute('href', `/${language}/concepts/joint-action/`, { timeout: 15_000 });
+	});
+
+	test(`${language}: the header's search dialog, built on first opening, speaks the edition's language`, async ({
+		page,
+	}) => {
+		await page.goto(`/${language}/concepts/joint-action/`);
+		const dialogWords = searchStrings(language).dialog;
+		await page.keyboard.press('/');
+		const dialog = page.getByRole('dialog', { name: dialogWords.title });
+		await expect(dialog.getByRole('searchbox', { name: dialogWords.inputLabel })).toBeFocused();
+		await expect(dialog.getByRole('button', { name: dialogWords.close })).toBeVisible();
+		await expect(dialog.getByRole('link', { name: dialogWords.allResults })).toHaveAttribute(
+			'href',
+			`/${language}/search/`,
+		);
 	});
 
 	for (const path of ['/', '/concepts/joint-action/', '/cases/sialkot/', '/paths/when-a-crisis-forces-learning/'])

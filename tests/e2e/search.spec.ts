@@ -231,10 +231,18 @@ test('the header search dialog: / opens it, arrow keys move, Escape closes, focu
 	await expect(page).toHaveURL(/\/cases\/bangalore\/$/);
 });
 
-test('the header button opens the dialog; its link carries the query to the search page', async ({ page }) => {
+test('the header button builds and opens the dialog; its link carries the query to the search page', async ({
+	page,
+}) => {
 	await page.goto('/concepts/');
+	// The page does not carry the dialog: its code builds it on the first opening, once.
+	await expect(page.locator('dialog')).toHaveCount(0);
 	await page.getByRole('button', { name: /Search/ }).click();
 	const dialog = page.getByRole('dialog', { name: 'Search the site' });
+	await expect(dialog.getByRole('searchbox', { name: 'Search the site' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await page.getByRole('button', { name: /Search/ }).click();
+	await expect(page.locator('dialog')).toHaveCount(1);
 	await dialog.getByRole('searchbox').fill('GMP');
 	await expect(dialog.locator('.search-hit-title').first()).toBeVisible();
 	await dialog.getByRole('link', { name: 'All results, with filters' }).click();

@@ -25,6 +25,14 @@ export const search = {
 	alsoKnownAs: 'Also known as:',
 	/** When the search code or index could not load (a dropped connection, say). */
 	unavailable: 'Search could not load. Check your connection and try again.',
+	/** The header's search dialog, which the search code builds when it first opens. */
+	dialog: {
+		title: 'Search the site',
+		inputLabel: 'Search the site',
+		placeholder: 'Search concepts, cases, lessons…',
+		close: 'Close',
+		allResults: 'All results, with filters',
+	},
 	/**
 	 * Each filter by its id: `name` is the Pagefind filter and the address's
 	 * parameter (`/search/?case+study=...`, so published search links keep

@@ -30,6 +30,14 @@ export const search = {
 	alsoKnownAs: 'Otros nombres:',
 	/** When the search code or index could not load (a dropped connection, say). */
 	unavailable: 'No se pudo cargar la búsqueda. Compruebe su conexión e inténtelo de nuevo.',
+	/** The header's search dialog, which the search code builds when it first opens. */
+	dialog: {
+		title: 'Buscar en el sitio',
+		inputLabel: 'Buscar en el sitio',
+		placeholder: 'Buscar conceptos, casos, lecciones…',
+		close: 'Cerrar',
+		allResults: 'Todos los resultados, con filtros',
+	},
 	/**
 	 * Each filter by its id: `name` is the Pagefind filter and the address's
 	 * parameter (`/es/search/?estudio+de+caso=...`), `heading` the title of

@@ -26,6 +26,14 @@ export const search = {
 	alsoKnownAs: 'Autres noms :',
 	/** Quand le code ou l'index de recherche n'a pas pu se charger (connexion interrompue, par exemple). */
 	unavailable: "La recherche n'a pas pu se charger. Vérifiez votre connexion et réessayez.",
+	/** The header's search dialog, which the search code builds when it first opens. */
+	dialog: {
+		title: 'Rechercher sur le site',
+		inputLabel: 'Rechercher sur le site',
+		placeholder: 'Rechercher des concepts, des cas, des enseignements…',
+		close: 'Fermer',
+		allResults: 'Tous les résultats, avec filtres',
+	},
 	/**
 	 * Chaque filtre par son id : `name` est le filtre Pagefind et le paramètre
 	 * de l'adresse (`/fr/search/?étude+de+cas=...`), `heading` le titre de son

@@ -12,13 +12,13 @@
  * Prints figures only; the size gates are tests/dist/budgets.test.ts.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { browserArgs, findBrowser } from '../src/lib/chromium/find-browser.ts';
 import { contentFloor } from './lib/page-weight.ts';
+import { bodyOnTheWire } from './lib/wire-size.ts';
 import { fileOfUrlPath } from '../src/integration/dist-files.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -43,18 +43,6 @@ await new Promise((resolve) => setTimeout(resolve, 600));
 
 type Kind = 'html' | 'css' | 'js' | 'other' | 'worker';
 
-/**
- * The size of a response Chromium reports as empty: a dedicated worker's
- * own script (the search worker), which was fetched all the same. It is
- * weighed from dist/ as serve-dist.mjs sends it (gzip at its default level).
- * (A response from the memory cache, reported as -1, fetched nothing.)
- */
-function sizeOnTheWire(url: string): number {
-	const { origin: from, pathname } = new URL(url);
-	if (from !== origin || !pathname.endsWith('.js')) return 0;
-	const file = join(root, 'dist', pathname);
-	return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
-}
 /** Bytes on the wire (bodies as sent, compressed; headers depend on the host and are left out) by kind, from the moment of the call. */
 function meter(context: BrowserContext) {
 	const bytes: Record<Kind, number> = { html: 0, css: 0, js: 0, other: 0, worker: 0 };
@@ -75,8 +63,7 @@ function meter(context: BrowserContext) {
 							: type === 'script'
 								? 'js'
 								: 'other';
-			// 0: a worker's own script (see sizeOnTheWire); -1: from the memory cache, nothing fetched.
-			const size = s.responseBodySize === 0 ? sizeOnTheWire(request.url()) : Math.max(0, s.responseBodySize);
+			const size = bodyOnTheWire(request.url(), s.responseBodySize, join(root, 'dist'), origin);
 			bytes[kind] += size;
 			const timing = request.timing();
 			if (kind !== 'worker') ends.push({ end: timing.startTime + timing.responseEnd, bytes: size });

@@ -3,21 +3,21 @@
  * written (README "Budgets" states them; tests/dist/budgets.test.ts checks
  * every built page against them). Set a little above what the pages weigh
  * now (December 2026, largest of the three editions, text-dependent ones
- * per English-length text: script 2,910 bytes, CSS 7,190, HTML 14,752, first
- * visit 30,610; quick find's outlines 31,985, the search worker 9,362), so
+ * per English-length text: script 2,104 bytes, CSS 7,190, HTML 14,597, first
+ * visit 29,651; quick find's outlines 31,985, the search worker 9,362), so
  * that weight cannot creep back unnoticed.
  */
 import type { Language } from '../../src/i18n/languages.ts';
 
 export const budgets = {
 	/** JavaScript an entry's page loads before interaction (its scripts and their static imports). */
-	scriptGzip: 2_950,
+	scriptGzip: 2_150,
 	/** CSS a page loads. */
 	styleGzip: 7_300,
 	/** The HTML of an entry's page (concept, case, lesson, recommendation) that draws no diagram. */
-	contentHtmlGzip: 14_850,
+	contentHtmlGzip: 14_700,
 	/** All an entry's page loads before interaction (HTML, CSS, JavaScript), diagrams and all. */
-	entryFirstVisitGzip: 30_750,
+	entryFirstVisitGzip: 29_750,
 	/**
 	 * What a first search loads before its first results, whether from the header dialog or the
 	 * search page: the outlines quick find searches (`quick-find.json`, grows with the edition's text),

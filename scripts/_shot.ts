@@ -1,0 +1,13 @@
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { browserArgs, findBrowser } from '../src/lib/chromium/find-browser.ts';
+const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '4400'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 600));
+const browser = await chromium.launch({ executablePath: findBrowser(), args: browserArgs });
+const [path, width, out] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(width), height: 400 } });
+await page.goto('http://127.0.0.1:4400' + path, { waitUntil: 'load' });
+const h = await page.evaluate(() => { const hd = document.querySelector('.site-header')!; return { header: hd.getBoundingClientRect().height, nav: [...document.querySelectorAll('.site-nav .nav-groups > li')].map(li => Math.round(li.getBoundingClientRect().top)) }; });
+console.log(JSON.stringify(h));
+await page.screenshot({ path: out, clip: { x: 0, y: 0, width: Number(width), height: 200 } });
+await browser.close(); server.kill();

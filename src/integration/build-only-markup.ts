@@ -13,8 +13,8 @@ import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import type { DistPage } from './dist-files';
 
-/** The elements only the build reads. */
-const buildOnly = 'meta[data-pagefind-filter]';
+/** The elements only the build reads: Pagefind's filters, and the words quick find answers to that are not a page's names. */
+const buildOnly = 'meta[data-pagefind-filter], meta[data-search-term]';
 
 /** The page's HTML without the elements only the build reads (`html` is the text `tree` was parsed from). */
 export function withoutBuildOnlyMarkup(html: string, tree: Root): string {

@@ -4,7 +4,7 @@
  * HTML tree. Pure, tested without a build.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { t } from '../i18n/ui';
 import { rankFilterNames, type RankFilter } from '../lib/search/search-ranking';
@@ -17,6 +17,8 @@ export interface PageOutline {
 	type: string;
 	title: string;
 	aliases: string;
+	/** Words the page answers to that are not its names, from its build-only `search-term` tags (SearchFacets.astro). */
+	searchTerms: string[];
 	summary: string;
 	headings: { level: number; id: string; text: string }[];
 	/** The glossary entries the page links to (its institutions and abbreviations), as the links read. */
@@ -100,12 +102,15 @@ export function outlineOf(url: string, page: Root | string, base = '/'): PageOut
 				.map((e) => textOf(e)),
 		),
 	].filter((t) => t.length > 0);
+	const searchTerms = selectAll('meta[data-search-term]', tree).flatMap((m) =>
+		typeof m.properties.content === 'string' ? [m.properties.content] : [],
+	);
 	const rankFilters: PageOutline['rankFilters'] = {};
 	for (const name of rankFilterNames) {
 		const meta = select(`meta[data-pagefind-filter="${name}[content]"]`, tree);
 		if (meta && typeof meta.properties.content === 'string') rankFilters[name] = meta.properties.content;
 	}
-	return { url, type, title, aliases, summary, headings, terms, rankFilters };
+	return { url, type, title, aliases, searchTerms, summary, headings, terms, rankFilters };
 }
 
 /** The outline as quick find holds it (`quick-find.json`): its address with the base path the site is served under. */
@@ -115,6 +120,7 @@ export function quickDocOf(o: PageOutline, base = '/'): QuickDoc {
 		type: o.type,
 		title: o.title,
 		aliases: o.aliases,
+		searchTerms: o.searchTerms.join(', '),
 		summary: o.summary,
 		headings: o.headings.map(({ id, text }) => ({ id, text })),
 		terms: o.terms,

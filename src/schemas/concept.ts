@@ -16,8 +16,16 @@ export type ConceptTheme = (typeof conceptThemes)[number];
 export const conceptSchema = z
 	.object({
 		...entryBaseShape,
-		/** Other names, abbreviations and spellings a reader might type (search synonyms). */
+		/**
+		 * Other names of the concept itself: synonyms, spellings, plurals, abbreviations, the paper's
+		 * own variants. Shown on its page as "Also known as", and searched.
+		 */
 		aliases: z.array(z.string().min(2)).default([]),
+		/**
+		 * Words a reader may type looking for the page that are not its names: related terms,
+		 * examples, authors, the opposite ("brain gain"). Searched, never shown as a name.
+		 */
+		searchTerms: z.array(z.string().min(2)).default([]),
 		/** Closely related concepts (ids in `content/concepts/`), shown as "Related concepts". */
 		related: entryIdList,
 		/** The theme this concept belongs to in the A-Z. */

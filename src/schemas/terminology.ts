@@ -15,7 +15,10 @@ export const terminologySchema = z.array(
 			term: z.string().min(2),
 			/** The concept page the term names (an id in `content/concepts/`), when it has one. */
 			concept: entryId.optional(),
-			/** Other names readers of the language search for: search synonyms of the concept's page. */
+			/**
+			 * Other names of the term in the language (shown on the concept's page as its other names, and
+			 * searched); words that are not its names go in the concept's `searchTerms`.
+			 */
 			aliases: z.array(z.string().min(1)).default([]),
 			/** Why the term was chosen, for translators. */
 			note: z.string().optional(),

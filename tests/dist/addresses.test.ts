@@ -14,6 +14,8 @@ import { publishedUrlsFile, readPublishedList } from '../../src/lib/site/publish
 import { siteFiles } from '../../src/lib/site/urls';
 import { builtPages, distDir } from '../helpers/dist';
 import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { QuickDoc } from '../../src/lib/search/quick-find';
 import { projectRoot } from '../helpers/fixture-site';
 
 const published = readPublishedList(projectRoot, publishedUrlsFile).entries;
@@ -63,6 +65,17 @@ describe('the pages as served', () => {
 		expect(pages.filter((p) => selectAll('[data-pagefind-filter]', p.tree).length > 0).map((p) => p.path)).toEqual([]);
 		// The filters are in the full-text index all the same (one filter file per filter).
 		expect(readdirSync(join(distDir, 'pagefind', 'filter')).length).toBeGreaterThanOrEqual(8);
+	});
+	it("show a concept's other names, not the words it only answers to in search, which quick find holds", () => {
+		const pages = builtPages();
+		expect(pages.filter((p) => selectAll('meta[data-search-term]', p.tree).length > 0).map((p) => p.path)).toEqual([]);
+		const brainDrain = pages.find((p) => p.path === '/concepts/brain-drain/')!;
+		const otherNames = selectAll('p.aliases', brainDrain.tree).map((p) => toString(p));
+		expect(otherNames).toEqual(['Also known as: talent drain']);
+		const outlines = JSON.parse(readFileSync(join(distDir, siteFiles.quickFind), 'utf8')) as QuickDoc[];
+		const outline = outlines.find((d) => d.url === '/concepts/brain-drain/')!;
+		expect(outline).toMatchObject({ aliases: 'talent drain' });
+		expect(outline.searchTerms).toContain('brain gain');
 	});
 });
 

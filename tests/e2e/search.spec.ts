@@ -284,13 +284,22 @@ test('when the search index cannot load, the page and the dialog say so instead 
 	await context.close();
 });
 
-test('in the dialog, a page found by another of its names says so in its excerpt ("Also known as:")', async ({
+test('in the dialog, a page found by another of its names says so in its excerpt ("Also known as:"); a word it only answers to is no name', async ({
 	page,
 }) => {
 	await page.goto('/concepts/');
 	await page.keyboard.press('/');
 	const dialog = page.getByRole('dialog', { name: 'Search the site' });
-	await dialog.getByRole('searchbox').fill('intra-cluster cooperation');
-	const hit = dialog.locator('.search-hit').filter({ has: page.locator('a[href="/concepts/joint-action/"]') });
-	await expect(hit.locator('.search-hit-excerpt')).toContainText('Also known as:');
+	const input = dialog.getByRole('searchbox');
+	await input.fill('GVCs');
+	const chains = dialog
+		.locator('.search-hit')
+		.filter({ has: page.locator('a[href="/concepts/global-value-chains/"]') });
+	await expect(chains.locator('.search-hit-excerpt')).toContainText('Also known as: GVC, GVCs');
+	const brainDrain = dialog.locator('.search-hit').filter({ has: page.locator('a[href="/concepts/brain-drain/"]') });
+	// "Brain gain" finds the page (a search term of it), but the page is not "also known as" brain gain.
+	await input.fill('brain gain');
+	await expect(dialog).toHaveAttribute('data-results-for', 'brain gain');
+	await expect(brainDrain.locator('.search-hit-excerpt')).toBeVisible();
+	await expect(brainDrain.locator('.search-hit-excerpt')).not.toContainText('Also known as');
 });

@@ -6,6 +6,7 @@ import { quickIndex, quickSearch, termNormalizer, type QuickDoc } from '../../sr
 const doc = (over: Partial<QuickDoc> & Pick<QuickDoc, 'url' | 'title'>): QuickDoc => ({
 	type: 'Concept',
 	aliases: '',
+	searchTerms: '',
 	summary: '',
 	headings: [],
 	terms: [],
@@ -19,6 +20,7 @@ const docs: QuickDoc[] = [
 		url: '/concepts/absorptive-capacity/',
 		title: 'Absorptive capacity',
 		aliases: 'learning capacity',
+		searchTerms: 'Cohen and Levinthal',
 		summary: 'A cluster’s ability to take in and use outside knowledge.',
 		headings: [
 			{ id: 'why', text: 'Why it matters' },
@@ -54,6 +56,13 @@ describe('quick find', () => {
 	it('ranks the page named by the query first, above the listing that repeats its name', () => {
 		expect(urls('absorptive capacity')?.[0]).toBe('/concepts/absorptive-capacity/');
 		expect(urls('absorptive capacity')).toContain('/concepts/');
+	});
+	it('finds a page by a word it answers to that is not one of its names, and never shows that word as a name', () => {
+		const hits = quickSearch(index, 'Levinthal', {});
+		expect(hits?.map((hit) => hit.url)).toEqual(['/concepts/absorptive-capacity/']);
+		// The hit's other names (shown as "Also known as:" when the excerpt opens with them) are its names only.
+		expect(hits?.[0].aliases).toBe('learning capacity');
+		expect(hits?.[0].excerpt).not.toContain('Levinthal');
 	});
 	it('matches other names and word forms (stems)', () => {
 		// "learning capacities": the other name "learning capacity"; Sialkot's summary, "learn … capacity".

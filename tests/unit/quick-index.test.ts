@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outlineOf, quickDocOf } from '../../src/integration/quick-index';
 
-const page = `<html><body><header>Site</header><main><article data-pagefind-body data-pagefind-meta="type:Concept" data-entry="concepts/x">
+const page = `<html><head><meta name="search-term" data-search-term content="learning from outside"><meta name="search-term" data-search-term content="Cohen, Levinthal"></head><body><header>Site</header><main><article data-pagefind-body data-pagefind-meta="type:Concept" data-entry="concepts/x">
 <header><p class="kicker" data-pagefind-ignore>Concept</p><h1 data-pagefind-weight="10">Absorptive capacity</h1>
 <p class="aliases">Also known as: <span data-pagefind-weight="8">learning capacity, AC</span></p>
 <p class="lead" data-pagefind-weight="5">A cluster&#39;s ability to take in &amp; use outside knowledge, as <a href="/glossary/sima/">SIMA</a> did.</p></header>
@@ -18,6 +18,7 @@ describe('quick-find outlines', () => {
 			type: 'Concept',
 			title: 'Absorptive capacity',
 			aliases: 'learning capacity, AC',
+			searchTerms: ['learning from outside', 'Cohen, Levinthal'],
 			summary: "A cluster's ability to take in & use outside knowledge, as SIMA did.",
 			headings: [
 				{ level: 2, id: 'why-it-matters', text: 'Why it matters' },
@@ -34,6 +35,7 @@ describe('quick-find outlines', () => {
 			type: 'Lesson',
 			title: 'A & B',
 			aliases: '',
+			searchTerms: [],
 			summary: 'Lead',
 			headings: [{ level: 2, id: 'x', text: 'X' }],
 			terms: [],
@@ -52,7 +54,13 @@ describe('quick-find outlines', () => {
 	});
 	it('holds the outline for quick find, with the base path and whether it is the glossary', () => {
 		const doc = quickDocOf(outlineOf('/concepts/absorptive-capacity/', page)!, '/skills/');
-		expect(doc).toMatchObject({ url: '/skills/concepts/absorptive-capacity/', glossary: false, terms: ['SIMA'] });
+		expect(doc).toMatchObject({
+			url: '/skills/concepts/absorptive-capacity/',
+			glossary: false,
+			terms: ['SIMA'],
+			aliases: 'learning capacity, AC',
+			searchTerms: 'learning from outside, Cohen, Levinthal',
+		});
 		expect(doc.headings).toEqual([
 			{ id: 'why-it-matters', text: 'Why it matters' },
 			{ id: 'gatekeepers', text: 'Gatekeepers' },

@@ -18,6 +18,8 @@ export interface QuickDoc {
 	title: string;
 	/** The page's other names, as one line ("" when it has none). */
 	aliases: string;
+	/** Words readers may type looking for the page that are not its names (a concept's `searchTerms`), as one line. */
+	searchTerms: string;
 	summary: string;
 	headings: { id: string; text: string }[];
 	/** The glossary entries the page links to, as the links read. */
@@ -72,7 +74,8 @@ function fieldText(doc: QuickDoc, field: Field): string {
 		case 'title':
 			return doc.title;
 		case 'aliases':
-			return doc.glossary ? '' : doc.aliases;
+			// The words a page answers to count like its other names (set with the query files); only its names are shown as such.
+			return doc.glossary ? '' : [doc.aliases, doc.searchTerms].filter(Boolean).join(', ');
 		case 'summary':
 			return doc.glossary ? '' : doc.summary;
 		case 'headings':

@@ -6,8 +6,8 @@
  *
  * A spec mirrors the data's shape:
  *  - `'words'`: a string, or a list of strings translated one for one;
- *  - `'names'`: a list of other names readers search for, as many as the
- *    language has (search synonyms), whether or not the English lists any;
+ *  - `'names'`: a list of names or search words, as many as the language
+ *    has, whether or not the English lists any;
  *  - `'words-if-text'`: translated only where the English value is text
  *    (a timeline's `when` of "early 1990s"), absent where it is a number;
  *  - an object: the translatable keys of a nested object;
@@ -23,7 +23,7 @@ export type ObjectSpec = { readonly [key: string]: FieldSpec };
 const entryWords = { title: 'words', summary: 'words' } as const;
 
 export const translatableFields: Readonly<Record<CollectionName, ObjectSpec>> = {
-	concepts: { ...entryWords, aliases: 'names' },
+	concepts: { ...entryWords, aliases: 'names', searchTerms: 'names' },
 	lessons: entryWords,
 	recommendations: entryWords,
 	cases: {

@@ -148,7 +148,8 @@ function wire(dialog: HTMLDialogElement): void {
 		list.replaceChildren(...hits.map(hitElement));
 		if (outcome.unknownWords.length > 0)
 			status.replaceChildren(...noResultsElements(query, outcome.suggestion, searchUrl(outcome.suggestion ?? '')));
-		else status.textContent = outcome.total ? searchLabels.dialogResults(outcome.total) : searchLabels.noResults(query);
+		// The count is of the results shown: a first answer from the outlines knows no total, and the search page's is the full text's.
+		else status.textContent = hits.length ? searchLabels.dialogResults(hits.length) : searchLabels.noResults(query);
 		dialog.dataset.resultsFor = query;
 	};
 	input.addEventListener('input', () => {

@@ -250,6 +250,20 @@ test('the header button builds and opens the dialog; its link carries the query 
 	await expect(page.locator('.search-hit-title').first()).toHaveAttribute('href', '/glossary/gmp/');
 });
 
+test('the dialog counts the results it shows, not a total the search page would contradict', async ({ page }) => {
+	await page.goto('/concepts/');
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog', { name: 'Search the site' });
+	// "upgrading" is in the outlines of dozens of pages: the dialog shows a handful, the search page all.
+	await dialog.getByRole('searchbox').fill('upgrading');
+	await expect(dialog).toHaveAttribute('data-results-for', 'upgrading');
+	const shown = await dialog.locator('.search-hit').count();
+	expect(shown).toBeGreaterThan(1);
+	await expect(dialog.locator('[data-search-dialog-status]')).toHaveText(
+		`${shown} results shown. Use the arrow keys to move through them.`,
+	);
+});
+
 test('without JavaScript the header offers a search form that leads to the search page', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();

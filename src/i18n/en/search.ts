@@ -17,9 +17,9 @@ export const search = {
 	/** Before the suggested spelling, which is a link that searches for it. */
 	didYouMean: 'Did you mean',
 	showMore: (next: number) => plural('en', next, { one: 'Show # more result', other: 'Show # more results' }),
-	/** The dialog's count line. */
-	dialogResults: (total: number) =>
-		`${plural('en', total, { one: '# result', other: '# results' })}. Use the arrow keys to move through them.`,
+	/** The dialog's count line: the results it shows (the search page has the rest). */
+	dialogResults: (shown: number) =>
+		`${plural('en', shown, { one: '# result shown', other: '# results shown' })}. Use the arrow keys to move through them.`,
 	sectionsOf: (title: string) => `Sections of ${title}`,
 	/** Before a topic's other names, on its page and in a result's excerpt that begins with them. */
 	alsoKnownAs: 'Also known as:',

@@ -23,8 +23,8 @@ export const search = {
 			other: 'Ver # resultados más',
 		}),
 	/** The dialog's count line. */
-	dialogResults: (total: number) =>
-		`${plural('es', total, { one: '# resultado', many: '# resultados', other: '# resultados' })}. Use las teclas de flecha para recorrerlos.`,
+	dialogResults: (shown: number) =>
+		`${plural('es', shown, { one: '# resultado mostrado', many: '# resultados mostrados', other: '# resultados mostrados' })}. Use las teclas de flecha para recorrerlos.`,
 	sectionsOf: (title: string) => `Secciones de ${title}`,
 	/** Before a topic's other names, on its page and in a result's excerpt that begins with them. */
 	alsoKnownAs: 'Otros nombres:',

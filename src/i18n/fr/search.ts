@@ -19,8 +19,8 @@ export const search = {
 	showMore: (next: number) =>
 		plural('fr', next, { one: 'Afficher # résultat de plus', other: 'Afficher # résultats de plus' }),
 	/** La ligne de décompte de la boîte de dialogue. */
-	dialogResults: (total: number) =>
-		`${plural('fr', total, { one: '# résultat', other: '# résultats' })}. Utilisez les flèches du clavier pour les parcourir.`,
+	dialogResults: (shown: number) =>
+		`${plural('fr', shown, { one: '# résultat affiché', other: '# résultats affichés' })}. Utilisez les flèches du clavier pour les parcourir.`,
 	sectionsOf: (title: string) => `Sections de ${title}`,
 	/** Avant les autres noms d'un sujet, sur sa page et dans l'extrait d'un résultat qui commence par eux. */
 	alsoKnownAs: 'Autres noms :',

@@ -298,7 +298,7 @@ export const strings = {
 	cases: {
 		/** `/cases/` (the table of every cluster is `clusterTable`). */
 		index: {
-			lead: 'The five clusters the paper studies in Part II, side by side.',
+			lead: 'The five case studies of Part II of the paper, side by side: four clusters and a mix of African clusters.',
 			compared: 'The five cases compared',
 			rows: {
 				sector: 'Sector',
@@ -432,7 +432,8 @@ export const strings = {
 		heading: 'Skills for industrial clusters',
 		read: {
 			heading: 'Read',
-			intro: 'Start with the ideas, then see them at work in five clusters in Pakistan, India, Brazil and Africa.',
+			intro:
+				'Start with the ideas, then see them at work in five case studies from Pakistan, India, Brazil and Africa.',
 			cases: 'The five case studies compared',
 			/** The places are links to the two maps (by their titles) and to all the maps. */
 			maps: 'See it whole: {conceptMap}, {clusterMap}, {allMaps}',

@@ -302,7 +302,7 @@ export const strings = {
 	cases: {
 		/** `/cases/` (the table of every cluster is `clusterTable`). */
 		index: {
-			lead: 'Los cinco clústeres que el documento estudia en la parte II, uno al lado del otro.',
+			lead: 'Los cinco estudios de caso de la parte II del documento, uno al lado del otro: cuatro clústeres y un conjunto de clústeres africanos.',
 			compared: 'Los cinco casos comparados',
 			rows: {
 				sector: 'Sector',
@@ -450,7 +450,7 @@ export const strings = {
 		read: {
 			heading: 'Leer',
 			intro:
-				'Empiece por las ideas y luego véalas en acción en cinco clústeres de Pakistán, la India, el Brasil y África.',
+				'Empiece por las ideas y luego véalas en acción en cinco estudios de caso de Pakistán, la India, el Brasil y África.',
 			cases: 'Los cinco estudios de caso comparados',
 			/** The places are links to the two maps (by their titles) and to all the maps. */
 			maps: 'Verlo en conjunto: {conceptMap}, {clusterMap}, {allMaps}',

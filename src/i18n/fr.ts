@@ -302,7 +302,7 @@ export const strings = {
 	cases: {
 		/** `/cases/` (le tableau de tous les clusters est `clusterTable`). */
 		index: {
-			lead: 'Les cinq clusters que le document étudie dans la partie II, côte à côte.',
+			lead: 'Les cinq études de cas de la partie II du document, côte à côte : quatre clusters et un ensemble de clusters africains.',
 			compared: 'Les cinq cas comparés',
 			rows: {
 				sector: 'Secteur',
@@ -450,7 +450,7 @@ export const strings = {
 		read: {
 			heading: 'Lire',
 			intro:
-				"Commencez par les idées, puis voyez-les à l'œuvre dans cinq clusters au Pakistan, en Inde, au Brésil et en Afrique.",
+				"Commencez par les idées, puis voyez-les à l'œuvre dans cinq études de cas, au Pakistan, en Inde, au Brésil et en Afrique.",
 			cases: 'Les cinq études de cas comparées',
 			/** Les places sont des liens vers les deux cartes (par leur titre) et vers toutes les cartes. */
 			maps: "Vue d'ensemble : {conceptMap}, {clusterMap}, {allMaps}",

@@ -96,3 +96,20 @@ test('every flowchart opens at its start with nothing cut off, on the pages with
 	}
 	expect(problems).toEqual([]);
 });
+
+test('the case comparison scrolls sideways under row labels that stay in view, each case in a readable column', async ({
+	page,
+}) => {
+	await page.goto('/cases/');
+	const region = page.getByRole('region', { name: 'The five cases compared' });
+	const label = region.getByRole('rowheader', { name: 'Turning point' });
+	const sinos = region.getByRole('cell', { name: /^1980s; China ends/ });
+	const before = await label.boundingBox();
+	await sinos.scrollIntoViewIfNeeded();
+	// The region scrolled to bring a later case into view; the row's label has not moved.
+	expect(await region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(100);
+	// (Within a pixel: a sticky cell snaps to a whole pixel.)
+	expect(Math.abs((await label.boundingBox())!.x - before!.x)).toBeLessThanOrEqual(1);
+	await expect(sinos).toBeInViewport();
+	expect((await sinos.boundingBox())!.width).toBeGreaterThanOrEqual(190);
+});

@@ -8,12 +8,11 @@
 import citeStyles from '../styles/cite.css?url';
 import { loadStylesheet } from './stylesheet';
 import { citeFormats, citedAt, type CiteFile, type CiteFormat } from '../lib/citation/cite-file';
-import { citeStrings } from '../i18n/cite-ui';
-import { languageOf } from '../i18n/languages';
+import { editionCiteStrings as words } from '../i18n/cite-ui';
 
 type What = 'page' | 'paper';
 
-function formatBlock(what: What, format: CiteFormat, text: string, words: ReturnType<typeof citeStrings>) {
+function formatBlock(what: What, format: CiteFormat, text: string) {
 	const id = `cite-${what}-${format}`;
 	const name = words.formats[format];
 	const block = document.createElement('div');
@@ -55,18 +54,12 @@ export async function fillCiteBox(box: Element): Promise<void> {
 		return;
 	}
 	await loadStylesheet(citeStyles);
-	const words = citeStrings(languageOf(document.documentElement.lang));
 	const here = `${location.origin}${location.pathname}`;
 	for (const what of ['page', 'paper'] as const) {
 		const slot = box.querySelector(`[data-cite-formats="${what}"]`);
 		slot?.replaceChildren(
 			...citeFormats.map((format) =>
-				formatBlock(
-					what,
-					format,
-					what === 'page' ? citedAt(file.page[format], file.url, here) : file.paper[format],
-					words,
-				),
+				formatBlock(what, format, what === 'page' ? citedAt(file.page[format], file.url, here) : file.paper[format]),
 			),
 		);
 	}

@@ -3,10 +3,7 @@
  * `src/components/ServiceWorker.astro`). On the trainers' page: the "Save for offline"
  * button asks the worker to keep the whole site, and says when it is done.
  */
-import { offlineStrings } from '../i18n/offline-ui';
-import { languageOf } from '../i18n/languages';
-
-const offlineLabels = offlineStrings(languageOf(document.documentElement.lang));
+import { editionOfflineStrings as offlineLabels } from '../i18n/offline-ui';
 
 export function initSaveOffline(): void {
 	const button = document.querySelector<HTMLButtonElement>('[data-offline-save]');

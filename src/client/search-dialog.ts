@@ -8,8 +8,7 @@
  */
 import searchStyles from '../styles/search.css?url';
 import { loadStylesheet } from './stylesheet';
-import { languageOf } from '../i18n/languages';
-import { searchStrings } from '../i18n/search-ui';
+import { editionSearchStrings as searchLabels } from '../i18n/search-ui';
 import type { SearchHit, SearchOutcome } from './search-core';
 
 type Core = typeof import('./search-client');
@@ -17,8 +16,6 @@ type Render = typeof import('./search-render');
 let code: Promise<[Core, Render]> | undefined;
 /** The search code, loaded when the dialog opens: the page itself carries none of it until a reader searches. */
 export const loadSearchCode = () => (code ??= Promise.all([import('./search-client'), import('./search-render')]));
-
-const searchLabels = searchStrings(languageOf(document.documentElement.lang));
 
 /** Results the dialog shows; the search page has the rest. */
 const dialogSize = 6;

@@ -7,7 +7,7 @@
  * nothing below them jumps when they arrive.
  */
 import { facetIds } from '../lib/search/facet-ids';
-import { searchStrings } from '../i18n/search-ui';
+import { editionSearchStrings as searchLabels } from '../i18n/search-ui';
 import { languageOf } from '../i18n/languages';
 import { collator } from '../i18n/format';
 import { searchUrl } from '../lib/site/urls';
@@ -16,7 +16,6 @@ import type { SearchFilters, SearchHit, SearchOutcome } from './search-core';
 import { element, hitElement, noResultsElements } from './search-render';
 
 /** The words of the page's language. */
-const searchLabels = searchStrings(languageOf(document.documentElement.lang));
 
 /** The Pagefind filter names (also the address's parameters), in the order the page lists them. */
 const facets = facetIds.map((id) => searchLabels.facets[id].name);

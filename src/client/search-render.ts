@@ -4,12 +4,10 @@
  * text or attributes, and the only element an excerpt can bring is <mark>.
  */
 import { excerptParts, labelledAliases } from '../lib/search/excerpt';
-import { searchStrings } from '../i18n/search-ui';
-import { languageOf } from '../i18n/languages';
+import { editionSearchStrings as searchLabels } from '../i18n/search-ui';
 import type { SearchHit } from './search-core';
 
 /** The words of the page's language. */
-const searchLabels = searchStrings(languageOf(document.documentElement.lang));
 
 /** An element with its class and text. */
 export function element<K extends keyof HTMLElementTagNameMap>(

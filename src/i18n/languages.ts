@@ -45,6 +45,15 @@ export const defaultLanguage: Language = ((): Language => {
 	return isLanguage(language) ? language : sourceLanguage;
 })();
 
+/**
+ * The edition a browser bundle is built for, as Vite writes it into the code
+ * (`import.meta.env.SITE_LANGUAGE`): a constant the bundler sees, so that a
+ * choice made on it keeps only that edition's words in the bundle (see
+ * `editionSearchStrings` in search-ui.ts). Undefined where Vite does not
+ * transform the code (Node tests, scripts).
+ */
+export const bundleEdition = (import.meta.env as Record<string, string | undefined> | undefined)?.SITE_LANGUAGE;
+
 /** How each language is named to the software that formats for it. */
 export const locales: Record<
 	Language,

@@ -6,7 +6,7 @@
  * A sample of pages, not every page three times: the English gates check
  * what the editions share (the templates).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
@@ -16,6 +16,7 @@ import { builtSitemapPaths } from '../../src/integration/sitemap';
 import { publishedLanguages, sourceLanguage, type Language } from '../../src/i18n/languages';
 import { distDir } from '../helpers/dist';
 import { siteFiles } from '../../src/lib/site/urls';
+import { t } from '../../src/i18n/ui';
 
 const translated = publishedLanguages.filter((l): l is Exclude<Language, 'en'> => l !== sourceLanguage);
 const english = builtSitemapPaths(distDir);
@@ -73,5 +74,20 @@ describe.each(translated)('the %s edition', (language) => {
 		const ids = (tree: ReturnType<typeof page>) => selectAll('[id^="p-"], [id^="li-"]', tree).map((e) => (e as Element).properties.id);
 		for (const path of ['/concepts/joint-action/', '/cases/sialkot/'])
 			expect(ids(page(`/${language}${path}`))).toEqual(ids(page(path)));
+	});
+});
+
+describe.each(publishedLanguages)("the %s edition's browser code", (language) => {
+	const root = language === sourceLanguage ? distDir : join(distDir, language);
+	const scripts = readdirSync(join(root, '_astro'))
+		.filter((f) => f.endsWith('.js'))
+		.map((f) => readFileSync(join(root, '_astro', f), 'utf8'));
+	// A sentence of each area's words that the browser bundles (search, the cite box, the offline copy), in a language
+	// (sentences without a no-break space, which the minifier writes as an escape).
+	const marks = (l: Language) => [t(l).search.unavailable, t(l).cite.copied, t(l).offline.unsupported];
+	it("carries its own language's words for search, the cite box and the offline copy, and no other language's", () => {
+		for (const mark of marks(language)) expect(scripts.some((s) => s.includes(mark)), mark).toBe(true);
+		for (const other of publishedLanguages.filter((l) => l !== language))
+			for (const mark of marks(other)) expect(scripts.some((s) => s.includes(mark)), `${other}: ${mark}`).toBe(false);
 	});
 });

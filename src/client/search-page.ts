@@ -15,8 +15,6 @@ import { searchFirst } from './search-client';
 import type { SearchFilters, SearchHit, SearchOutcome } from './search-core';
 import { element, hitElement, noResultsElements } from './search-render';
 
-/** The words of the page's language. */
-
 /** The Pagefind filter names (also the address's parameters), in the order the page lists them. */
 const facets = facetIds.map((id) => searchLabels.facets[id].name);
 /** The heading of each filter group, by filter name. */

@@ -7,8 +7,6 @@ import { excerptParts, labelledAliases } from '../lib/search/excerpt';
 import { editionSearchStrings as searchLabels } from '../i18n/search-ui';
 import type { SearchHit } from './search-core';
 
-/** The words of the page's language. */
-
 /** An element with its class and text. */
 export function element<K extends keyof HTMLElementTagNameMap>(
 	tag: K,

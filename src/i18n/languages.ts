@@ -50,7 +50,10 @@ export const defaultLanguage: Language = ((): Language => {
  * (`import.meta.env.SITE_LANGUAGE`): a constant the bundler sees, so that a
  * choice made on it keeps only that edition's words in the bundle (see
  * `editionSearchStrings` in search-ui.ts). Undefined where Vite does not
- * transform the code (Node tests, scripts).
+ * transform the code (Node tests, scripts). Each words module writes its
+ * choice out as a comparison on this constant: made through a shared
+ * function, it kept every language in the bundle (the bundler does not
+ * follow a constant through a call).
  */
 export const bundleEdition = (import.meta.env as Record<string, string | undefined> | undefined)?.SITE_LANGUAGE;
 

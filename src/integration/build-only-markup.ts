@@ -1,9 +1,10 @@
 /**
  * Markup that only the build reads. Pagefind takes each page's search
- * filters from `<meta data-pagefind-filter>` tags in its head
- * (src/components/SearchFacets.astro); once the index is written they serve
- * no reader, yet they weighed up to a third of a kilobyte (gzip) on every
- * first visit of a concept page. They are cut from the written pages by the
+ * filters from `<meta data-pagefind-filter>` tags in its head, and quick
+ * find a concept's search terms from `<meta data-search-term>` tags
+ * (src/components/SearchFacets.astro); once the indexes are written they
+ * serve no reader, yet the filters alone weighed up to a third of a kilobyte
+ * (gzip) on every first visit of a concept page. They are cut from the written pages by the
  * positions the HTML parser gives them: nothing else in a page changes, byte
  * for byte.
  */

@@ -4,7 +4,7 @@
  * every built page against them). Set a little above what the pages weigh
  * now (December 2026, largest of the three editions, text-dependent ones
  * per English-length text: script 2,104 bytes, CSS 7,190, HTML 14,597, first
- * visit 29,651; quick find's outlines 31,985, the search worker 9,362), so
+ * visit 29,651; quick find's outlines 31,985, the search worker 9,362, the offline worker 6,284), so
  * that weight cannot creep back unnoticed.
  */
 import type { Language } from '../../src/i18n/languages.ts';
@@ -25,6 +25,11 @@ export const budgets = {
 	quickFindGzip: 32_500,
 	/** and the search worker's script with its static imports (MiniSearch; Pagefind's own code loads only when needed). */
 	searchWorkerGzip: 9_500,
+	/**
+	 * The offline worker, which every first visit downloads in the background once the page has loaded. The list
+	 * of the saved copy's files stays out of it (`offline-copy.json`, read only when a reader saves the site).
+	 */
+	offlineWorkerGzip: 6_500,
 } as const;
 
 /**

@@ -5,8 +5,9 @@
  *   first, the kept copy when offline).
  * - On request ("Save for offline" on the trainers' page) it keeps the whole
  *   site: every page, stylesheet, script, diagram and the search indexes,
- *   listed with their revisions in the manifest the build injects. A new
- *   build brings a new manifest: once saved, changed files are fetched again
+ *   listed with their revisions in the build's list (`offline-copy.json`),
+ *   which it reads only then, so that a first visit does not download it. A
+ *   new build brings a new list: once saved, changed files are fetched again
  *   and removed files dropped when the new worker takes over.
  */
 import { PrecacheController, type PrecacheEntry } from 'workbox-precaching';
@@ -15,7 +16,6 @@ import { NetworkFirst } from 'workbox-strategies';
 import { keptAsIs } from '../lib/site/offline-files';
 
 interface WorkerScope {
-	__WB_MANIFEST: (PrecacheEntry | string)[];
 	registration: { scope: string };
 	skipWaiting(): Promise<void>;
 	clients: { claim(): Promise<void> };
@@ -31,12 +31,33 @@ interface ExtendableEventLike extends Event {
 const worker = self as unknown as WorkerScope;
 /** The page for an address not kept, offline (written in by the build: src/integration/offline-copy.ts). */
 declare const OFFLINE_FALLBACK: string;
+/** The address of this build's list of the copy's files, its revision in the query (written in by the build). */
+declare const OFFLINE_LIST: string;
 const fallbackCache = 'offline-fallback';
+/** Where the list is kept once read, so that a saved copy is found offline after the worker restarts. */
+const listCache = 'offline-list';
 
 const offlineCopy = new PrecacheController({ cacheName: 'offline-copy' });
-// Written out as `self.__WB_MANIFEST`: the build looks for exactly that text to put the manifest in.
-offlineCopy.addToCacheList((self as unknown as WorkerScope).__WB_MANIFEST);
 const offlineCacheName = offlineCopy.strategy.cacheName;
+let listRead: Promise<void> | undefined;
+
+/** Reads the copy's list into `offlineCopy`, once per run of the worker: the kept list if there is one, else the network's. */
+function readList(): Promise<void> {
+	listRead ??= (async () => {
+		const cache = await caches.open(listCache);
+		let response = await cache.match(OFFLINE_LIST);
+		if (!response) {
+			response = await fetch(OFFLINE_LIST, { credentials: 'same-origin', cache: 'no-cache' });
+			if (!response.ok) throw new Error(`${OFFLINE_LIST}: HTTP ${response.status}`);
+			await cache.put(OFFLINE_LIST, response.clone());
+		}
+		offlineCopy.addToCacheList((await response.json()) as PrecacheEntry[]);
+	})().catch((error: unknown) => {
+		listRead = undefined;
+		throw error;
+	});
+	return listRead;
+}
 
 /**
  * The saved copy is kept gzip-compressed (pages, styles and scripts shrink
@@ -75,6 +96,7 @@ const isSaved = () => caches.has(offlineCacheName);
  * request happens on a message, so the loop is written out here.
  */
 async function saveCopy(): Promise<void> {
+	await readList();
 	const cache = await caches.open(offlineCacheName);
 	const entries = [...offlineCopy.getURLsToCacheKeys()];
 	const next = async (): Promise<void> => {
@@ -105,11 +127,20 @@ worker.addEventListener('install', (event) => {
 	);
 });
 
+/** Drops the lists of earlier builds. */
+async function forgetOldLists(): Promise<void> {
+	const cache = await caches.open(listCache);
+	for (const request of await cache.keys())
+		if (request.url !== new URL(OFFLINE_LIST, location.href).href) await cache.delete(request);
+}
+
 worker.addEventListener('activate', (event) => {
 	// Files the new build no longer lists (or lists with a new revision) leave the saved copy.
 	event.waitUntil(
 		isSaved()
-			.then((saved) => (saved ? offlineCopy.activate(event as never) : undefined))
+			.then((saved) => (saved ? readList().then(() => offlineCopy.activate(event as never)) : undefined))
+			.then(forgetOldLists)
+			.catch(() => undefined)
 			.then(() => worker.clients.claim()),
 	);
 });
@@ -126,6 +157,15 @@ worker.addEventListener('message', (event) => {
 
 /** The saved copy of a URL, if the site was saved (a folder URL is its index.html). */
 async function fromOfflineCopy(url: URL): Promise<Response | undefined> {
+	if (!(await isSaved())) return undefined;
+	// A list that cannot be read (a saved copy from before lists were kept, offline) leaves the page to the network.
+	if (
+		!(await readList().then(
+			() => true,
+			() => false,
+		))
+	)
+		return undefined;
 	const path = `${url.origin}${url.pathname}`;
 	// Without the query too: Pagefind asks for its entry file with a cache-busting `?ts=`.
 	const candidates = [url.href, path, url.pathname.endsWith('/') ? `${path}index.html` : undefined];

@@ -1,14 +1,20 @@
 /**
- * Builds the offline copy: bundles the service worker (`src/client/service-worker.ts`), lists
- * every file a reader needs offline with Workbox's revisioned manifest, and
- * writes the copy's total size onto the page that offers it. Runs over
- * `dist/` after the pages and the search indexes are written.
+ * Builds the offline copy: lists every file a reader needs offline with
+ * Workbox's revisioned manifest (in a file of its own, `offline-copy.json`),
+ * bundles the service worker (`src/client/service-worker.ts`) with that
+ * list's address, and writes the copy's total size onto the page that offers
+ * it. Runs over `dist/` after the pages and the search indexes are written.
+ *
+ * The list stays out of the worker because every first visit downloads the
+ * worker, in the background: with the list in it, it weighed 27 KB gzip,
+ * more than a lesson page, for a copy few readers ask for.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { getManifest, injectManifest } from 'workbox-build';
+import { getManifest } from 'workbox-build';
 import { htmlFiles } from './dist-files';
 import { bytesPlaceholder, keptAsIs, sizePlaceholder } from '../lib/site/offline-files';
 import { iconFile, siteFiles, sitePages } from '../lib/site/urls';
@@ -29,6 +35,7 @@ export const offlineIgnores = [
 	'pagefind*/wasm.unknown.pagefind',
 	'sitemap*.xml',
 	siteFiles.serviceWorker,
+	siteFiles.offlineList,
 ];
 
 /** A size for readers: "4.2 MB". */
@@ -49,15 +56,7 @@ export function storedSize(distDir: string, files: string[]): number {
 	return bytes;
 }
 
-export async function buildOfflineCopy({
-	distDir,
-	base,
-	cacheDir,
-}: {
-	distDir: string;
-	base: string;
-	cacheDir: string;
-}) {
+export async function buildOfflineCopy({ distDir, base }: { distDir: string; base: string }) {
 	const options = {
 		globDirectory: distDir,
 		globPatterns: offlineGlobs,
@@ -65,8 +64,8 @@ export async function buildOfflineCopy({
 		modifyURLPrefix: { '': base },
 	};
 	// The page offering the copy states its size: measure, write it in, then list the files with their final revisions.
-	const { manifestEntries } = await getManifest(options);
-	const files = manifestEntries.map((e) => e.url.slice(base.length));
+	const { manifestEntries: draft } = await getManifest(options);
+	const files = draft.map((e) => e.url.slice(base.length));
 	const estimate = storedSize(distDir, files);
 	for (const file of htmlFiles(distDir)) {
 		const path = join(distDir, file);
@@ -77,22 +76,27 @@ export async function buildOfflineCopy({
 			html.split(sizePlaceholder).join(formatSize(estimate)).split(bytesPlaceholder).join(String(estimate)),
 		);
 	}
-	const swSource = join(cacheDir, 'sw-source.js');
+	const { manifestEntries, warnings } = await getManifest(options);
+	if (warnings.length > 0) throw new Error(`Offline copy: ${warnings.join('; ')}`);
+	const list = JSON.stringify(manifestEntries);
+	writeFileSync(join(distDir, siteFiles.offlineList), list);
+	// The list's address names its revision: a new build's worker differs from the last one (so browsers install it
+	// and it updates a saved copy) exactly when the list does, and each build's list is kept under its own address.
+	const revision = createHash('sha256').update(list).digest('hex').slice(0, 16);
 	await build({
 		entryPoints: [join(import.meta.dirname, '..', 'client', 'service-worker.ts')],
 		bundle: true,
 		minify: true,
 		format: 'iife',
 		target: 'es2022',
-		// The page shown for an address the worker has not kept, under the site's base path.
 		define: {
 			'process.env.NODE_ENV': '"production"',
+			// The page shown for an address the worker has not kept, under the site's base path.
 			OFFLINE_FALLBACK: JSON.stringify(`${base}${sitePages.offline.slice(1)}`),
+			OFFLINE_LIST: JSON.stringify(`${base}${siteFiles.offlineList}?revision=${revision}`),
 		},
-		outfile: swSource,
+		outfile: join(distDir, siteFiles.serviceWorker),
 		logLevel: 'warning',
 	});
-	const result = await injectManifest({ ...options, swSrc: swSource, swDest: join(distDir, siteFiles.serviceWorker) });
-	if (result.warnings.length > 0) throw new Error(`Offline copy: ${result.warnings.join('; ')}`);
-	return { files: result.count, bytes: storedSize(distDir, files) };
+	return { files: manifestEntries.length, bytes: storedSize(distDir, files) };
 }

@@ -170,11 +170,7 @@ export function siteIntegration({
 				say('search', `Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
 				// The filters are in the index now: the pages readers download no longer carry them.
 				say('build-only markup', `search filter tags removed from ${removeBuildOnlyMarkup(distDir, distPages)} pages`);
-				const offline = await buildOfflineCopy({
-					distDir,
-					base,
-					cacheDir: join(root, 'node_modules', '.cache'),
-				});
+				const offline = await buildOfflineCopy({ distDir, base });
 				say('offline copy', `${offline.files} files, ${offline.bytes} bytes (${formatSize(offline.bytes)})`);
 				writeBuildReport(root, report);
 			},

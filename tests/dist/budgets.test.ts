@@ -61,6 +61,20 @@ describe('size budgets (gzip)', () => {
 		}
 	});
 
+	it(`the offline worker every first visit downloads: at most ${budgets.offlineWorkerGzip} bytes, without the list of the saved copy's files`, () => {
+		for (const language of publishedLanguages) {
+			const edition = language === sourceLanguage ? distDir : join(distDir, language);
+			const worker = readFileSync(join(edition, siteFiles.serviceWorker));
+			expect(gzipSync(worker, { level: 9 }).length, language).toBeLessThanOrEqual(budgets.offlineWorkerGzip);
+			// The list is a file of its own, which names the pages; the worker names none of them, only the list.
+			const list = JSON.parse(readFileSync(join(edition, siteFiles.offlineList), 'utf8')) as { url: string }[];
+			const concept = list.find((entry) => entry.url.endsWith('/concepts/joint-action/index.html'));
+			expect(concept, language).toBeDefined();
+			expect(worker.toString('utf8'), language).not.toContain(concept!.url);
+			expect(worker.toString('utf8'), language).toContain(siteFiles.offlineList);
+		}
+	});
+
 	it(`first visit of an entry's page (HTML, CSS and JavaScript): at most ${budgets.entryFirstVisitGzip} bytes (times the edition's text scale)`, () => {
 		const entries = weights.filter((w) => w.isEntry);
 		expect(over((w) => w.html.gzip + w.css.gzip + w.js.gzip, budgets.entryFirstVisitGzip, entries, true)).toEqual([]);

@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { t } from '../../src/i18n/ui';
+import { siteFiles } from '../../src/lib/site/urls';
 
 const conceptPage = '/concepts/collective-efficiency/';
 const proseLink = (page: Page) => page.locator('.prose a[href="/concepts/joint-action/"]').first();
@@ -132,7 +133,10 @@ test('the site can be saved, then read and searched offline', async ({ browser }
 	expect(bytes).toBeLessThan(5_000_000);
 	await expect(page.locator('#offline + p')).toContainText(`${(bytes / 1_000_000).toFixed(1)} MB`);
 	await page.evaluate(() => navigator.serviceWorker.ready);
+	// Saving is what reads the list of the copy's files (the worker asks for it: the context sees its requests).
+	const listAsked = context.waitForEvent('request', (r) => new URL(r.url()).pathname === `/${siteFiles.offlineList}`);
 	await save.click();
+	await listAsked;
 	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible({ timeout: 150_000 });
 	// What the browser now holds is the copy the build listed (the page stating the size was measured before the size was written in).
 	const stored = await page.evaluate(async () => {
@@ -163,12 +167,18 @@ test("offline, an address the browser has not kept shows the site's own page, no
 	browser,
 }) => {
 	const context = await browser.newContext();
+	// The list of the saved copy's files is read only when a reader saves the site: a visit, the worker's install
+	// and its answers to the page's requests never ask for it.
+	const asked: string[] = [];
+	context.on('request', (request) => asked.push(new URL(request.url()).pathname));
 	const page = await context.newPage();
 	await page.goto('/concepts/joint-action/');
 	// The worker installs after the page has loaded and keeps its fallback page.
 	await page.evaluate(() => navigator.serviceWorker.ready);
 	await page.reload();
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	expect(asked).toContain(`/${siteFiles.serviceWorker}`);
+	expect(asked).not.toContain(`/${siteFiles.offlineList}`);
 	await context.setOffline(true);
 	await page.goto('/cases/ludhiana/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(t().offlineFallback.title);

@@ -83,6 +83,11 @@ export const siteFiles = {
 	diagramStyles: 'diagrams.css',
 	/** The service worker that keeps pages for offline reading. */
 	serviceWorker: 'sw.js',
+	/**
+	 * The offline copy's files with their revisions. Apart from the worker, which
+	 * every first visit downloads, and read by it only when a reader saves the site.
+	 */
+	offlineList: 'offline-copy.json',
 	/** Title and one sentence per concept, case and glossary entry (`src/pages/link-previews.json.ts`). */
 	linkPreviews: 'link-previews.json',
 	/** The outlines of the searchable pages, which answer the search dialog first (`src/lib/search/quick-find.ts`). */

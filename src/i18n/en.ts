@@ -391,7 +391,7 @@ export const strings = {
 
 	references: {
 		title: 'References',
-		lead: 'Every work the paper cites, by author and year as the paper gives it, with the pages of this site that rely on it. The paper has no reference list, so titles appear only where the paper names them.',
+		lead: 'Every work the paper cites, by author and year as the paper gives it, with the pages of this site that rely on it. The text of the paper this site works from has no reference list, so titles appear only where the paper names them in its text.',
 		jumpTo: 'Jump to:',
 		citedIn: 'Cited in the paper:',
 		onThisSite: '. On this site:',

@@ -403,7 +403,7 @@ export const strings = {
 
 	references: {
 		title: 'Referencias',
-		lead: 'Todas las obras que cita el documento, por autor y año tal como las da, con las páginas de este sitio que se apoyan en ellas. El documento no tiene lista de referencias, así que los títulos aparecen solo donde el documento los nombra.',
+		lead: 'Todas las obras que cita el documento, por autor y año tal como las da, con las páginas de este sitio que se apoyan en ellas. El texto del documento con el que trabaja este sitio no tiene lista de referencias, así que los títulos aparecen solo donde el documento los nombra en su texto.',
 		jumpTo: 'Ir a:',
 		citedIn: 'Citada en el documento:',
 		onThisSite: '. En este sitio:',

@@ -403,7 +403,7 @@ export const strings = {
 
 	references: {
 		title: 'Références',
-		lead: "Tous les ouvrages que cite le document, par auteur et par année comme le document les donne, avec les pages de ce site qui s'y appuient. Le document n'a pas de bibliographie : les titres n'apparaissent que là où le document les nomme.",
+		lead: "Tous les ouvrages que cite le document, par auteur et par année comme le document les donne, avec les pages de ce site qui s'y appuient. Le texte du document sur lequel travaille ce site n'a pas de bibliographie : les titres n'apparaissent que là où le document les nomme dans son texte.",
 		jumpTo: 'Aller à :',
 		citedIn: 'Cité dans le document :',
 		onThisSite: '. Sur ce site :',

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 
 /**
- * A work the paper cites (`content/sources/<id>.yaml`). The paper has no
- * reference list, so a source is known by author and year only.
+ * A work the paper cites (`content/sources/<id>.yaml`). The text of the
+ * paper the site works from has no reference list (shared/paper/README.md),
+ * so a source is known by author and year only.
  */
 export const sourceSchema = z
 	.object({

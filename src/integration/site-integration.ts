@@ -168,8 +168,11 @@ export function siteIntegration({
 				);
 				const { pages, quickPages } = await buildSearchIndex(distDir, base, distPages);
 				say('search', `Pagefind indexed ${pages} pages (full text) and ${quickPages} page outlines (quick find)`);
-				// The filters are in the index now: the pages readers download no longer carry them.
-				say('build-only markup', `search filter tags removed from ${removeBuildOnlyMarkup(distDir, distPages)} pages`);
+				// The filters and what Pagefind's attributes mark are in the index now: the pages readers download no longer carry them.
+				say(
+					'build-only markup',
+					`search filter tags and Pagefind's attributes removed from ${removeBuildOnlyMarkup(distDir, distPages)} pages`,
+				);
 				const offline = await buildOfflineCopy({ distDir, base });
 				say('offline copy', `${offline.files} files, ${offline.bytes} bytes (${formatSize(offline.bytes)})`);
 				writeBuildReport(root, report);

@@ -60,9 +60,10 @@ describe.each(['full text', 'quick find'] as const)('the search index of the %s'
 });
 
 describe('the pages as served', () => {
-	it('carry no search filter tags: the index holds the filters, and readers do not download them', () => {
+	it("carry no search filter tags nor Pagefind's attributes: the index holds what they said, and readers do not download them", () => {
 		const pages = builtPages();
 		expect(pages.filter((p) => selectAll('[data-pagefind-filter]', p.tree).length > 0).map((p) => p.path)).toEqual([]);
+		expect(pages.filter((p) => p.html.includes('data-pagefind-')).map((p) => p.path)).toEqual([]);
 		// The filters are in the full-text index all the same (one filter file per filter).
 		expect(readdirSync(join(distDir, 'pagefind', 'filter')).length).toBeGreaterThanOrEqual(8);
 	});

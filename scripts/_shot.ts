@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { browserArgs, findBrowser } from '../src/lib/chromium/find-browser.ts';
+const [url, out, media, width] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: findBrowser(), args: browserArgs });
+const page = await browser.newPage({ viewport: { width: Number(width ?? 390), height: 900 } });
+await page.goto(`http://127.0.0.1:4399${url}`);
+if (media === 'print') await page.emulateMedia({ media: 'print' });
+const fig = page.locator('figure.diagram').first();
+const box = await fig.boundingBox();
+console.log(JSON.stringify(box));
+const sizes = await page.evaluate(() => [...document.querySelectorAll('figure.diagram svg')].filter((s) => s.getBoundingClientRect().width > 0).map((s) => { const r = s.getBoundingClientRect(); const vb = (s as SVGSVGElement).viewBox.baseVal; return { w: r.width, h: r.height, vbw: vb.width, scale: r.width / vb.width }; }));
+console.log(JSON.stringify(sizes));
+await fig.screenshot({ path: out });
+await browser.close();

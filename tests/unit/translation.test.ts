@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkTranslatedFields, mergeTranslation, wordsAt } from '../../src/lib/translation/check-fields';
 import { translatableFields } from '../../src/lib/translation/fields';
 import { bodyProblems, fewerHedges } from '../../src/lib/translation/body-outline';
+import { hedgesOf } from '../../src/lib/translation/hedges';
 import { figuresOf, missingFigures } from '../../src/lib/translation/numbers';
 import { sourceVersion } from '../../src/lib/translation/version';
 
@@ -110,6 +111,19 @@ describe('a translated body keeps the blocks and links of the English', () => {
 		expect(
 			fewerHedges(english, '## Por qué\n\nLa acción [puede ayudar](concepts:upgrading).\n\n- Uno\n- Dos\n', 'es'),
 		).toEqual([]);
+	});
+
+	test('"appear" hedges only as "appears to" or "appears that"; subjunctives of "can" keep a "could"', () => {
+		expect(hedgesOf('Diversified clusters appear in two cells; skills help clusters to appear.', 'en')).toEqual([]);
+		expect(hedgesOf('Consultants appear to be the easiest way; it appears that they help.', 'en')).toEqual([
+			'appear',
+			'appears',
+		]);
+		expect(hedgesOf('donde pudieran trabajar; más probabilidades de perder', 'es')).toEqual([
+			'pudieran',
+			'probabilidades',
+		]);
+		expect(hedgesOf('avant qu’il puisse apprendre', 'fr')).toEqual(['puisse']);
 	});
 });
 

@@ -13,7 +13,7 @@
 import { PrecacheController, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { keptAsIs } from '../lib/site/offline-files';
+import { keptAsIs, offlineListCache } from '../lib/site/offline-files';
 
 interface WorkerScope {
 	registration: { scope: string };
@@ -34,8 +34,6 @@ declare const OFFLINE_FALLBACK: string;
 /** The address of this build's list of the copy's files, its revision in the query (written in by the build). */
 declare const OFFLINE_LIST: string;
 const fallbackCache = 'offline-fallback';
-/** Where the list is kept once read, so that a saved copy is found offline after the worker restarts. */
-const listCache = 'offline-list';
 
 const offlineCopy = new PrecacheController({ cacheName: 'offline-copy' });
 const offlineCacheName = offlineCopy.strategy.cacheName;
@@ -44,7 +42,8 @@ let listRead: Promise<void> | undefined;
 /** Reads the copy's list into `offlineCopy`, once per run of the worker: the kept list if there is one, else the network's. */
 function readList(): Promise<void> {
 	listRead ??= (async () => {
-		const cache = await caches.open(listCache);
+		// Kept once read, so that a saved copy is found offline after the worker restarts.
+		const cache = await caches.open(offlineListCache);
 		let response = await cache.match(OFFLINE_LIST);
 		if (!response) {
 			response = await fetch(OFFLINE_LIST, { credentials: 'same-origin', cache: 'no-cache' });
@@ -129,7 +128,7 @@ worker.addEventListener('install', (event) => {
 
 /** Drops the lists of earlier builds. */
 async function forgetOldLists(): Promise<void> {
-	const cache = await caches.open(listCache);
+	const cache = await caches.open(offlineListCache);
 	for (const request of await cache.keys())
 		if (request.url !== new URL(OFFLINE_LIST, location.href).href) await cache.delete(request);
 }
@@ -158,14 +157,12 @@ worker.addEventListener('message', (event) => {
 /** The saved copy of a URL, if the site was saved (a folder URL is its index.html). */
 async function fromOfflineCopy(url: URL): Promise<Response | undefined> {
 	if (!(await isSaved())) return undefined;
-	// A list that cannot be read (a saved copy from before lists were kept, offline) leaves the page to the network.
-	if (
-		!(await readList().then(
-			() => true,
-			() => false,
-		))
-	)
-		return undefined;
+	// A list that cannot be read (offline, a copy saved before the list was kept apart) leaves the page to the network.
+	const listed = await readList().then(
+		() => true,
+		() => false,
+	);
+	if (!listed) return undefined;
 	const path = `${url.origin}${url.pathname}`;
 	// Without the query too: Pagefind asks for its entry file with a cache-busting `?ts=`.
 	const candidates = [url.href, path, url.pathname.endsWith('/') ? `${path}index.html` : undefined];

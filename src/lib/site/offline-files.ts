@@ -15,3 +15,6 @@ export const bytesPlaceholder = '{{offline-copy-bytes}}';
  * gzip-compressed.
  */
 export const keptAsIs = (path: string): boolean => /\.pf_[a-z]+$|\.pagefind$|\.wasm$/.test(path);
+
+/** The cache where the service worker keeps the list of the copy's files once read (the copy's own cache is Workbox's). */
+export const offlineListCache = 'offline-list';

@@ -12,8 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
 import { matches, selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
 import type { DistPage } from './dist-files';
@@ -34,10 +33,11 @@ const span = (place: Place | undefined, what: string): [number, number] => {
 	return [start, end];
 };
 
-/** The page's HTML without the elements and attributes only the build reads. */
-export function withoutBuildOnlyMarkup(html: string): string {
-	// Verbose: the parser then also gives each attribute's place.
-	const tree = fromHtml(html, { verbose: true });
+/**
+ * The page's HTML without the elements and attributes only the build reads
+ * (`tree` is `html` as `parseHtml` parses it, with the places of attributes).
+ */
+export function withoutBuildOnlyMarkup(html: string, tree: Root): string {
 	const spans = selectAll(buildOnly, tree).map((node) => span(node.position, 'an element'));
 	visit(tree, 'element', (node: Element) => {
 		if (matches(buildOnly, node)) return;
@@ -59,7 +59,7 @@ export function removeBuildOnlyMarkup(distDir: string, pages: readonly DistPage[
 	let written = 0;
 	for (const page of pages) {
 		const html = page.bytes.toString('utf8');
-		const kept = withoutBuildOnlyMarkup(html);
+		const kept = withoutBuildOnlyMarkup(html, page.tree);
 		if (kept === html) continue;
 		writeFileSync(join(distDir, page.file), kept);
 		written++;

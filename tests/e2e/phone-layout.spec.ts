@@ -113,3 +113,19 @@ test('the case comparison scrolls sideways under row labels that stay in view, e
 	await expect(sinos).toBeInViewport();
 	expect((await sinos.boundingBox())!.width).toBeGreaterThanOrEqual(190);
 });
+
+test('the search button shows its "/" key only where there is a keyboard to press it', async ({ page, browser }) => {
+	await page.goto('/lessons/');
+	const button = page.locator('.search-open');
+	await expect(button).toBeVisible();
+	await expect(button.locator('kbd')).toBeHidden();
+	const desktop = await browser.newContext({
+		viewport: { width: 1280, height: 800 },
+		isMobile: false,
+		hasTouch: false,
+	});
+	const wide = await desktop.newPage();
+	await wide.goto('/lessons/');
+	await expect(wide.locator('.search-open kbd')).toBeVisible();
+	await desktop.close();
+});

@@ -384,6 +384,8 @@ export const strings = {
 		onThisSite: 'On this site:',
 		abbreviation: 'Abbreviation',
 		fullName: 'Full name',
+		/** Beside a full name the paper does not give (the site supplies it). */
+		nameNotInPaper: '(not given in the paper)',
 		kind: 'Kind',
 		country: 'Country',
 		mentionedOn: 'Pages that mention it',

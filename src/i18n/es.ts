@@ -396,6 +396,7 @@ export const strings = {
 		onThisSite: 'En este sitio:',
 		abbreviation: 'Sigla',
 		fullName: 'Nombre completo',
+		nameNotInPaper: '(el documento no lo da)',
 		kind: 'Tipo',
 		country: 'País',
 		mentionedOn: 'Páginas donde se menciona',

@@ -396,6 +396,7 @@ export const strings = {
 		onThisSite: 'Sur ce site :',
 		abbreviation: 'Sigle',
 		fullName: 'Nom complet',
+		nameNotInPaper: '(le document ne le donne pas)',
 		kind: 'Type',
 		country: 'Pays',
 		mentionedOn: 'Pages qui le mentionnent',

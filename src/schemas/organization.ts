@@ -20,6 +20,12 @@ export const organizationSchema = z
 		abbreviation: z.string().optional(),
 		/** The full name, e.g. "Surgical Instruments Manufacturers Association". */
 		name: z.string().min(2),
+		/**
+		 * `false` where the paper uses only the abbreviation and the site supplies
+		 * the full name (EU, the Sinos Valley's associations): the entry's page
+		 * then says so beside it. Absent where the paper gives the name.
+		 */
+		nameInPaper: z.literal(false).optional(),
 		/** What kind of thing it is. */
 		kind: z.enum(organizationKinds),
 		/** The country it belongs to, when it belongs to one. */

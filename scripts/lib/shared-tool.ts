@@ -9,17 +9,22 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The path of a shared tool (`overlap-check.mjs`), or undefined where the shared folder is not beside the repository. */
-export function sharedTool(name: string): string | undefined {
-	const path = fileURLToPath(new URL(`../../../shared/tools/${name}`, import.meta.url));
+/** The path of a file of the shared folder (`tools/overlap-check.mjs`, `paper/paper.txt`), or undefined where the folder is not beside the repository. */
+export function sharedFile(file: string): string | undefined {
+	const path = fileURLToPath(new URL(`../../../shared/${file}`, import.meta.url));
 	return existsSync(path) ? path : undefined;
 }
 
 /** The path of a shared tool, or exits: 0 with a note on a developer's machine, 1 under CI. */
-export function requireSharedTool(name: string, env: NodeJS.ProcessEnv = process.env): string {
-	const path = sharedTool(name);
+export const requireSharedTool = (name: string, env: NodeJS.ProcessEnv = process.env): string =>
+	requireSharedFile(`tools/${name}`, env);
+
+/** The path of a file of the shared folder, or exits: 0 with a note on a developer's machine, 1 under CI. */
+export function requireSharedFile(file: string, env: NodeJS.ProcessEnv = process.env): string {
+	const path = sharedFile(file);
 	if (path) return path;
-	const where = `../shared/tools/${name} not found beside the repository`;
+	const name = file.split('/').at(-1)!;
+	const where = `../shared/${file} not found beside the repository`;
 	if (env.CI === 'true') {
 		console.error(`${name}: ${where}; CI must run every content check.`);
 		process.exit(1);

@@ -5,7 +5,7 @@ import { pageWeight, scriptWeight, type PageWeight } from '../../scripts/lib/pag
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { siteFiles } from '../../src/lib/site/urls';
-import { builtPages, distDir } from '../helpers/dist';
+import { builtPages, distDir, editionDir } from '../helpers/dist';
 import { join } from 'node:path';
 import { htmlFiles, urlPathOf } from '../../src/integration/dist-files';
 import { publishedLanguages, sourceLanguage, type Language } from '../../src/i18n/languages';
@@ -52,7 +52,7 @@ describe('size budgets (gzip)', () => {
 
 	it(`first search: the outlines at most ${budgets.quickFindGzip} bytes (times the edition's text scale), the search worker at most ${budgets.searchWorkerGzip}`, async () => {
 		for (const language of publishedLanguages) {
-			const edition = language === sourceLanguage ? distDir : join(distDir, language);
+			const edition = editionDir(language);
 			const outlines = gzipSync(readFileSync(join(edition, siteFiles.quickFind)), { level: 9 }).length;
 			expect(outlines, language).toBeLessThanOrEqual(Math.round(budgets.quickFindGzip * textScale[language]));
 			const workers = readdirSync(join(edition, '_astro')).filter((f) => /^search-worker-[\w-]+\.js$/.test(f));
@@ -63,7 +63,7 @@ describe('size budgets (gzip)', () => {
 
 	it(`the offline worker every first visit downloads: at most ${budgets.offlineWorkerGzip} bytes, without the list of the saved copy's files`, () => {
 		for (const language of publishedLanguages) {
-			const edition = language === sourceLanguage ? distDir : join(distDir, language);
+			const edition = editionDir(language);
 			const worker = readFileSync(join(edition, siteFiles.serviceWorker));
 			expect(gzipSync(worker, { level: 9 }).length, language).toBeLessThanOrEqual(budgets.offlineWorkerGzip);
 			// The list is a file of its own, which names the pages; the worker names none of them, only the list.

@@ -14,7 +14,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { builtSitemapPaths } from '../../src/integration/sitemap';
 import { publishedLanguages, sourceLanguage, type Language } from '../../src/i18n/languages';
-import { distDir } from '../helpers/dist';
+import { distDir, editionDir } from '../helpers/dist';
 import { siteFiles } from '../../src/lib/site/urls';
 import { t } from '../../src/i18n/ui';
 
@@ -78,7 +78,7 @@ describe.each(translated)('the %s edition', (language) => {
 });
 
 describe.each(publishedLanguages)("the %s edition's browser code", (language) => {
-	const root = language === sourceLanguage ? distDir : join(distDir, language);
+	const root = editionDir(language);
 	const scripts = readdirSync(join(root, '_astro'))
 		.filter((f) => f.endsWith('.js'))
 		.map((f) => readFileSync(join(root, '_astro', f), 'utf8'));

@@ -9,13 +9,13 @@ import { toString } from 'hast-util-to-string';
 import { fromHtml } from 'hast-util-from-html';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir } from '../helpers/dist';
+import { editionDir } from '../helpers/dist';
 import { t } from '../../src/i18n/ui';
-import { publishedLanguages, sourceLanguage, type Language } from '../../src/i18n/languages';
+import { publishedLanguages, type Language } from '../../src/i18n/languages';
 
 /** The text of the "Full name" row of a built glossary page. */
 function fullNameRow(language: Language, id: string): string {
-	const edition = language === sourceLanguage ? distDir : join(distDir, language);
+	const edition = editionDir(language);
 	const tree = fromHtml(readFileSync(join(edition, 'glossary', id, 'index.html'), 'utf8'));
 	const facts = select('dl.facts', tree);
 	const cells = (facts?.children ?? []).filter((node) => node.type === 'element');

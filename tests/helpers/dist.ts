@@ -5,8 +5,13 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { htmlFiles, urlPathOf } from '../../src/integration/dist-files';
 import { projectRoot } from './fixture-site';
+import { sourceLanguage, type Language } from '../../src/i18n/languages';
 
 export const distDir = join(projectRoot, 'dist');
+
+/** Where an edition is built: the source language at the root of `dist/`, each translation under `dist/<language>/`. */
+export const editionDir = (language: Language): string =>
+	language === sourceLanguage ? distDir : join(distDir, language);
 
 export interface BuiltPage {
 	file: string;

@@ -1,21 +1,31 @@
 #!/usr/bin/env node
-// Every glossary entry's full name is the paper's, or is marked as the site's (scripts/lib/glossary-names.ts).
+// The names the glossary and the clusters show as the paper's are the paper's (scripts/lib/glossary-names.ts).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { folderOf } from '../src/lib/content/collections.ts';
-import { glossaryNameProblems, type GlossaryName } from './lib/glossary-names.ts';
+import { shownNameProblems, type ShownNames } from './lib/glossary-names.ts';
 import { requireSharedFile } from './lib/shared-tool.ts';
 
 const paper = readFileSync(requireSharedFile('paper/paper.txt'), 'utf8');
-const folder = join('content', folderOf('organizations'));
-const entries = readdirSync(folder)
-	.filter((file) => file.endsWith('.yaml'))
-	.map((file): GlossaryName => {
-		const { name, nameInPaper } = load(readFileSync(join(folder, file), 'utf8')) as Omit<GlossaryName, 'id'>;
-		return { id: file.replace(/\.yaml$/, ''), name, nameInPaper };
-	});
-const problems = glossaryNameProblems(entries, paper);
-for (const { id, problem } of problems) console.error(`${join(folder, `${id}.yaml`)}: ${problem}`);
-console.log(`glossary names: ${entries.length} entries, ${problems.length} problem(s)`);
-process.exitCode = problems.length > 0 ? 1 : 0;
+let entries = 0;
+let problemCount = 0;
+for (const collection of ['organizations', 'clusters'] as const) {
+	const folder = join('content', folderOf(collection));
+	for (const file of readdirSync(folder).filter((f) => f.endsWith('.yaml'))) {
+		const data = load(readFileSync(join(folder, file), 'utf8')) as Omit<ShownNames, 'id'>;
+		const names: ShownNames = {
+			id: file.replace(/\.yaml$/, ''),
+			// A cluster's name is the site's label for it ("Sinos Valley footwear"); a glossary entry's is a name.
+			...(collection === 'organizations' ? { name: data.name, nameInPaper: data.nameInPaper } : {}),
+			aliases: data.aliases,
+		};
+		entries += 1;
+		for (const { problem } of shownNameProblems([names], paper)) {
+			problemCount += 1;
+			console.error(`${join(folder, file)}: ${problem}`);
+		}
+	}
+}
+console.log(`names shown as the paper's: ${entries} glossary entries and clusters, ${problemCount} problem(s)`);
+process.exitCode = problemCount > 0 ? 1 : 0;

@@ -1,36 +1,46 @@
 /**
- * A glossary entry's full name either comes from the paper or is marked as
- * the site's (`nameInPaper: false`, shown on the entry's page as "not given
- * in the paper"). Names are looked up in the paper's text as words, across
- * its line breaks and whatever the case or the apostrophe's shape.
+ * Names the site shows as the paper's are the paper's. A glossary entry's
+ * full name either comes from the paper or is marked as the site's
+ * (`nameInPaper: false`, shown on the entry's page as "not given in the
+ * paper"); the other names a glossary entry or a cluster shows ("Also
+ * written", a cluster's other names) are all the paper's, and a name the
+ * paper does not write belongs in `searchTerms` (searched, never shown).
+ * Names are looked up in the paper's text as words, across its line breaks
+ * and whatever the case or the apostrophe's shape.
  */
 
-export interface GlossaryName {
+export interface ShownNames {
 	id: string;
-	name: string;
+	/** A glossary entry's full name (a cluster's name is the site's label, not checked). */
+	name?: string;
 	nameInPaper?: false;
+	/** The other names shown beside it. */
+	aliases?: readonly string[];
 }
 
 /** Text reduced for a lookup: one space between words, one apostrophe, lower case. */
 const comparable = (text: string) => text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 
-/** Entries whose mark disagrees with the paper, each with what to do. */
-export function glossaryNameProblems(
-	entries: readonly GlossaryName[],
+/** Entries whose names disagree with the paper, each with what to do. */
+export function shownNameProblems(
+	entries: readonly ShownNames[],
 	paperText: string,
 ): { id: string; problem: string }[] {
 	const paper = comparable(paperText);
-	return entries.flatMap(({ id, name, nameInPaper }) => {
-		const inPaper = paper.includes(comparable(name));
-		if (!inPaper && nameInPaper !== false)
-			return [
-				{
-					id,
-					problem: `"${name}" is not in the paper: mark it nameInPaper: false (its page then says so), or use the paper's name`,
-				},
-			];
-		if (inPaper && nameInPaper === false)
-			return [{ id, problem: `"${name}" is in the paper: remove nameInPaper: false` }];
-		return [];
+	const inPaper = (name: string) => paper.includes(comparable(name));
+	return entries.flatMap(({ id, name, nameInPaper, aliases = [] }) => {
+		const problems: string[] = [];
+		if (name !== undefined && !inPaper(name) && nameInPaper !== false)
+			problems.push(
+				`"${name}" is not in the paper: mark it nameInPaper: false (its page then says so), or use the paper's name`,
+			);
+		if (name !== undefined && inPaper(name) && nameInPaper === false)
+			problems.push(`"${name}" is in the paper: remove nameInPaper: false`);
+		for (const alias of aliases)
+			if (!inPaper(alias))
+				problems.push(
+					`"${alias}" is shown as another name the paper writes, but the paper does not: move it to searchTerms (searched, not shown)`,
+				);
+		return problems.map((problem) => ({ id, problem }));
 	});
 }

@@ -7,8 +7,16 @@ export const clusterSchema = z
 	.object({
 		/** The cluster's name, e.g. "Sialkot surgical instruments". */
 		name: z.string().min(2),
-		/** Other names or spellings, e.g. the paper's "Zinawi" and "Zewani". */
+		/**
+		 * Other names or spellings the paper itself uses, e.g. "Zinawi" and "Zewani". Shown beside the
+		 * cluster's name and searched; in English each must be found in the paper (scripts/glossary-names.ts).
+		 */
 		aliases: z.array(z.string()).default([]),
+		/**
+		 * Names a reader may type that the paper does not write ("Bengaluru", "Vale dos Sinos").
+		 * Searched, never shown, so that no page presents them as the paper's.
+		 */
+		searchTerms: z.array(z.string().min(2)).default([]),
 		country: z.string().min(2),
 		/** Town, valley or region. */
 		place: z.string().min(2),

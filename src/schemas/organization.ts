@@ -32,8 +32,18 @@ export const organizationSchema = z
 		country: z.string().optional(),
 		/** One or two sentences, in the site's own words, on its role as the paper describes it. */
 		description: z.string().min(10),
-		/** Other spellings or names a reader may search for. */
+		/**
+		 * Other ways the paper itself writes it ("Surgical Instrument Manufacturer's Association"
+		 * beside SIMA's name). Shown on its page as "Also written" and searched; in English each
+		 * must be found in the paper (scripts/glossary-names.ts).
+		 */
 		aliases: z.array(z.string()).default([]),
+		/**
+		 * Names and spellings a reader may type that the paper does not write: a name in another
+		 * language ("Vale dos Sinos"), a spelling without accents, a common form ("Britain").
+		 * Searched, never shown, so that no page presents them as the paper's.
+		 */
+		searchTerms: z.array(z.string().min(2)).default([]),
 		/** Sections of the paper that mention it. */
 		sections: z.array(z.string()).min(1),
 	})

@@ -78,5 +78,16 @@ describe('the pages as served', () => {
 		expect(outline).toMatchObject({ aliases: 'talent drain' });
 		expect(outline.searchTerms).toContain('brain gain');
 	});
+	it("show as a glossary entry's or a cluster's other names only the paper's; the names it does not write are searched", () => {
+		const pages = builtPages();
+		const outlines = JSON.parse(readFileSync(join(distDir, siteFiles.quickFind), 'utf8')) as QuickDoc[];
+		const shown = (path: string) => toString(pages.find((p) => p.path === path)!.tree);
+		// The paper writes "UK", never "Britain"; its Sinos Valley is never "Vale dos Sinos".
+		expect(shown('/glossary/uk/')).not.toContain('Britain');
+		expect(outlines.find((d) => d.url === '/glossary/uk/')?.searchTerms).toContain('Britain');
+		expect(shown('/cases/sinos-valley/')).toContain('Novo Hamburgo');
+		expect(shown('/cases/sinos-valley/')).not.toContain('Vale dos Sinos');
+		expect(outlines.find((d) => d.url === '/cases/sinos-valley/')?.searchTerms).toContain('Vale dos Sinos');
+	});
 });
 

@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryNameProblems } from '../../scripts/lib/glossary-names';
+import { shownNameProblems } from '../../scripts/lib/glossary-names';
 
 const paper = `the trade association Surgical Instrument Manufacturer’s
 Association (SIMA), and the EU ban`;
 
-describe("glossary names: the paper's, or marked as the site's", () => {
+describe("names shown as the paper's: the paper's, or marked as the site's", () => {
 	it("finds a name across the paper's line breaks, whatever the apostrophe and the case", () => {
-		expect(
-			glossaryNameProblems([{ id: 'sima', name: "surgical instrument manufacturer's association" }], paper),
-		).toEqual([]);
+		expect(shownNameProblems([{ id: 'sima', name: "surgical instrument manufacturer's association" }], paper)).toEqual(
+			[],
+		);
 	});
 	it('asks for the mark on a name the paper does not give, and accepts it once there', () => {
-		expect(glossaryNameProblems([{ id: 'eu', name: 'European Union' }], paper)).toEqual([
+		expect(shownNameProblems([{ id: 'eu', name: 'European Union' }], paper)).toEqual([
 			{
 				id: 'eu',
 				problem:
 					'"European Union" is not in the paper: mark it nameInPaper: false (its page then says so), or use the paper\'s name',
 			},
 		]);
-		expect(glossaryNameProblems([{ id: 'eu', name: 'European Union', nameInPaper: false }], paper)).toEqual([]);
+		expect(shownNameProblems([{ id: 'eu', name: 'European Union', nameInPaper: false }], paper)).toEqual([]);
 	});
 	it('asks to drop the mark from a name the paper gives', () => {
 		expect(
-			glossaryNameProblems(
+			shownNameProblems(
 				[{ id: 'sima', name: 'Surgical Instrument Manufacturer’s Association', nameInPaper: false }],
 				paper,
 			),
@@ -32,5 +32,20 @@ describe("glossary names: the paper's, or marked as the site's", () => {
 				problem: '"Surgical Instrument Manufacturer’s Association" is in the paper: remove nameInPaper: false',
 			},
 		]);
+	});
+	it('asks to move another name the paper does not write to searchTerms, and checks each one', () => {
+		expect(
+			shownNameProblems([{ id: 'sima', aliases: ['SIMA', 'Sialkot Surgical Association', 'the EU ban'] }], paper),
+		).toEqual([
+			{
+				id: 'sima',
+				problem:
+					'"Sialkot Surgical Association" is shown as another name the paper writes, but the paper does not: move it to searchTerms (searched, not shown)',
+			},
+		]);
+	});
+	it("checks a cluster's other names without a full name", () => {
+		expect(shownNameProblems([{ id: 'eu-cluster', aliases: ['EU'] }], paper)).toEqual([]);
+		expect(shownNameProblems([{ id: 'eu-cluster', aliases: ['European Union'] }], paper)).toHaveLength(1);
 	});
 });

@@ -302,6 +302,14 @@ export function entryAliases(site: Site, entry: PageEntry): string[] {
 	return [];
 }
 
+/** Words an entry's page answers to in search that are not shown as its names: a concept's, or its case's clusters'. */
+export function entrySearchTerms(site: Site, entry: PageEntry): string[] {
+	if (entry.collection === 'concepts') return entry.data.searchTerms;
+	if (entry.collection === 'cases')
+		return site.clusters.filter((c) => c.data.case === entry.id).flatMap((c) => c.data.searchTerms);
+	return [];
+}
+
 /**
  * Entries a page names by id in its code, in the order given. `page` is the
  * page's file (`src/pages/index.astro`): an unknown id fails the build naming it.

@@ -18,7 +18,7 @@ export interface QuickDoc {
 	title: string;
 	/** The page's other names, as one line ("" when it has none). */
 	aliases: string;
-	/** Words readers may type looking for the page that are not its names (a concept's `searchTerms`), as one line. */
+	/** Words readers may type looking for the page that are not its names (the `searchTerms` of a concept, a case's clusters or a glossary entry), as one line. */
 	searchTerms: string;
 	summary: string;
 	headings: { id: string; text: string }[];
@@ -83,7 +83,7 @@ function fieldText(doc: QuickDoc, field: Field): string {
 		case 'terms':
 			return doc.terms.join(', ');
 		case 'glossaryNames':
-			return doc.glossary ? doc.aliases : '';
+			return doc.glossary ? [doc.aliases, doc.searchTerms].filter(Boolean).join(', ') : '';
 		case 'glossarySummary':
 			return doc.glossary ? doc.summary : '';
 	}

@@ -55,10 +55,11 @@ export const translatableFields: Readonly<Record<CollectionName, ObjectSpec>> = 
 	},
 	paperSections: { title: 'words', about: 'words', features: 'words' },
 	sources: { usedFor: 'words', note: 'words' },
-	organizations: { name: 'words', country: 'words', description: 'words', aliases: 'names' },
+	organizations: { name: 'words', country: 'words', description: 'words', aliases: 'names', searchTerms: 'names' },
 	clusters: {
 		name: 'words',
 		aliases: 'names',
+		searchTerms: 'names',
 		country: 'words',
 		place: 'words',
 		sector: 'words',

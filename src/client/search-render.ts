@@ -5,6 +5,7 @@
  */
 import { excerptParts, labelledAliases } from '../lib/search/excerpt';
 import { editionSearchStrings as searchLabels } from '../i18n/search-ui';
+import { templateParts } from '../i18n/template';
 import type { SearchHit } from './search-core';
 
 /** An element with its class and text. */
@@ -61,7 +62,9 @@ export function noResultsElements(query: string, suggestion: string | undefined,
 	if (suggestion) {
 		const a = element('a', 'search-suggestion', suggestion);
 		a.href = suggestionHref;
-		nodes.push(document.createTextNode(` ${searchLabels.didYouMean} `), a, document.createTextNode('?'));
+		nodes.push(document.createTextNode(' '));
+		for (const part of templateParts(searchLabels.didYouMean))
+			nodes.push('place' in part ? a : document.createTextNode(part.text));
 	}
 	return nodes;
 }

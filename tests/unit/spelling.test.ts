@@ -53,9 +53,18 @@ describe('spelling suggestions', () => {
 		});
 		expect(await checkSpelling('qwertyuiop', isKnown, loadVocabulary)).toEqual({ unknown: ['qwertyuiop'] });
 	});
-	it('respells only unknown words', () => {
+	it('respells only unknown words, keeping the others and the punctuation as typed', () => {
 		expect(suggestSpelling('factory colective', new Set(['colective']), vocabulary)).toBe('factory collective');
+		expect(suggestSpelling('Firm’s Colective, efficiency', new Set(['colective']), vocabulary)).toBe(
+			'Firm’s Collective, efficiency',
+		);
 		expect(suggestSpelling('factory', new Set(), vocabulary)).toBeUndefined();
+	});
+	it('keeps an elided article as typed: French "d\'absorbtion" becomes "d\'absorption", not "dabsorption"', () => {
+		const french = vocabularyOf(["La capacité d'absorption des entreprises", 'l’absorption']);
+		expect(french).toContain('dabsorption');
+		expect(suggestSpelling("capacité d'absorbtion", new Set(['dabsorbtion']), french)).toBe("capacité d'absorption");
+		expect(suggestSpelling('L’absorbtion', new Set(['labsorbtion']), french)).toBe('L’absorption');
 	});
 	it('while typing, an unfinished last word that begins a word of the site is not a misspelling', async () => {
 		const isKnownPrefix = async (letters: string) => vocabulary.some((w) => w.startsWith(letters));

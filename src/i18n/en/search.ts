@@ -14,8 +14,8 @@ export const search = {
 		`${plural('en', total, { one: '# result', other: '# results' })}${query ? ` for “${query}”` : ''}${filtered ? ' (filtered)' : ''}`,
 	/** Shown when some of the reader's words occur nowhere on the site. */
 	noResults: (query: string) => `No results for “${query}”.`,
-	/** Before the suggested spelling, which is a link that searches for it. */
-	didYouMean: 'Did you mean',
+	/** The suggested spelling's sentence; `{suggestion}` is a link that searches for it. */
+	didYouMean: 'Did you mean {suggestion}?',
 	showMore: (next: number) => plural('en', next, { one: 'Show # more result', other: 'Show # more results' }),
 	/** The dialog's count line: the results it shows (the search page has the rest). */
 	dialogResults: (shown: number) =>

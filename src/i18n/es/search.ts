@@ -14,8 +14,8 @@ export const search = {
 		`${plural('es', total, { one: '# resultado', many: '# resultados', other: '# resultados' })}${query ? ` para «${query}»` : ''}${filtered ? ' (con filtros)' : ''}`,
 	/** Shown when some of the reader's words occur nowhere on the site. */
 	noResults: (query: string) => `No hay resultados para «${query}».`,
-	/** Before the suggested spelling, which is a link that searches for it. */
-	didYouMean: 'Quizás quiso decir',
+	/** The suggested spelling's sentence; `{suggestion}` is a link that searches for it. */
+	didYouMean: '¿Quizás quiso decir {suggestion}?',
 	showMore: (next: number) =>
 		plural('es', next, {
 			one: 'Ver # resultado más',

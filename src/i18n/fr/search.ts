@@ -14,8 +14,8 @@ export const search = {
 		`${plural('fr', total, { one: '# résultat', other: '# résultats' })}${query ? ` pour « ${query} »` : ''}${filtered ? ' (avec filtres)' : ''}`,
 	/** Quand certains mots du lecteur n'apparaissent nulle part sur le site. */
 	noResults: (query: string) => `Aucun résultat pour « ${query} ».`,
-	/** Avant l'orthographe suggérée, qui est un lien qui la recherche. */
-	didYouMean: 'Vouliez-vous dire',
+	/** La phrase de l'orthographe suggérée ; `{suggestion}` est un lien qui la recherche. */
+	didYouMean: 'Vouliez-vous dire {suggestion}\u202f?',
 	showMore: (next: number) =>
 		plural('fr', next, { one: 'Afficher # résultat de plus', other: 'Afficher # résultats de plus' }),
 	/** La ligne de décompte de la boîte de dialogue. */

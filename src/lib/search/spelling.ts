@@ -70,6 +70,21 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
 }
 
 /**
+ * A vocabulary word put in the place of a typed token: the token's
+ * punctuation around it kept, an elided article kept as typed ("d'absorbtion"
+ * becomes "d'absorption", not "dabsorption"), and a capital kept.
+ */
+function respelt(token: string, replacement: string): string {
+	const [, lead = '', core = '', trail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(token) ?? [];
+	const elision = /^(\p{L}+)(['’])\p{L}/u.exec(core);
+	let word = replacement;
+	if (elision && replacement.startsWith(elision[1]!.toLowerCase()))
+		word = `${elision[1]}${elision[2]}${replacement.slice(elision[1]!.length)}`;
+	else if (core[0] && core[0] !== core[0].toLowerCase()) word = `${word[0]!.toUpperCase()}${word.slice(1)}`;
+	return `${lead}${word}${trail}`;
+}
+
+/**
  * A spelling to suggest for a query some of whose words the index does not
  * hold (`unknown`): those words replaced by their closest vocabulary word,
  * every other word kept as typed. Undefined when no unknown word has a
@@ -81,12 +96,16 @@ export function suggestSpelling(
 	vocabulary: readonly string[],
 ): string | undefined {
 	let changed = false;
-	const suggestion = words(query).map((word) => {
-		if (!unknown.has(word)) return word;
-		const replacement = closestWord(word, vocabulary);
-		if (replacement) changed = true;
-		return replacement ?? word;
-	});
+	const suggestion = query
+		.trim()
+		.split(/\s+/)
+		.map((token) => {
+			const [word] = words(token);
+			const replacement = word !== undefined && unknown.has(word) ? closestWord(word, vocabulary) : undefined;
+			if (!replacement) return token;
+			changed = true;
+			return respelt(token, replacement);
+		});
 	return changed ? suggestion.join(' ') : undefined;
 }
 

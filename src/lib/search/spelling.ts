@@ -70,18 +70,16 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
 }
 
 /**
- * A vocabulary word put in the place of a typed token: the token's
- * punctuation around it kept, an elided article kept as typed ("d'absorbtion"
- * becomes "d'absorption", not "dabsorption"), and a capital kept.
+ * A vocabulary word put in the place of a typed token, with an elided
+ * article kept as typed: "d'absorbtion" becomes "d'absorption", not
+ * "dabsorption" (the vocabulary holds words as Pagefind does, without
+ * their apostrophes). Kept short: it ships in the search worker.
  */
 function respelt(token: string, replacement: string): string {
-	const [, lead = '', core = '', trail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(token) ?? [];
-	const elision = /^(\p{L}+)(['’])\p{L}/u.exec(core);
-	let word = replacement;
-	if (elision && replacement.startsWith(elision[1]!.toLowerCase()))
-		word = `${elision[1]}${elision[2]}${replacement.slice(elision[1]!.length)}`;
-	else if (core[0] && core[0] !== core[0].toLowerCase()) word = `${word[0]!.toUpperCase()}${word.slice(1)}`;
-	return `${lead}${word}${trail}`;
+	const article = /^\p{L}+['’](?=\p{L})/u.exec(token)?.[0];
+	return article && replacement.startsWith(article.slice(0, -1).toLowerCase())
+		? article + replacement.slice(article.length - 1)
+		: replacement;
 }
 
 /**

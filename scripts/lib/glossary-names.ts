@@ -6,7 +6,10 @@
  * written", a cluster's other names) are all the paper's, and a name the
  * paper does not write belongs in `searchTerms` (searched, never shown).
  * Names are looked up in the paper's text as words, across its line breaks
- * and whatever the case or the apostrophe's shape.
+ * and whatever the case or the apostrophe's shape. A translation's names
+ * are in its language, not the paper's: it may not show as another name
+ * what the English record keeps out of sight (its `searchTerms`, or a full
+ * name the paper does not give).
  */
 
 export interface ShownNames {
@@ -43,4 +46,27 @@ export function shownNameProblems(
 				);
 		return problems.map((problem) => ({ id, problem }));
 	});
+}
+
+/** The English record a translation's shown names are checked against. */
+export interface EnglishNames {
+	name?: string;
+	nameInPaper?: false;
+	searchTerms?: readonly string[];
+}
+
+/** A translation's shown other names that the English record does not show as the paper's, each with what to do. */
+export function translatedNameProblems(english: EnglishNames, translatedAliases: readonly string[] = []): string[] {
+	const hidden = new Set(
+		[...(english.searchTerms ?? []), ...(english.nameInPaper === false && english.name ? [english.name] : [])].map(
+			comparable,
+		),
+	);
+	// Accents count: "Abicalçados", as the paper writes it, is not the search spelling "Abicalcados".
+	return translatedAliases
+		.filter((alias) => hidden.has(comparable(alias)))
+		.map(
+			(alias) =>
+				`"${alias}" is shown as another name the paper writes, but the English record does not show it as the paper's: move it to searchTerms`,
+		);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distinctAliases, normalizeName } from '../../src/lib/content/aliases';
+import { organizationAliases } from '../../src/lib/content/organization';
 
 describe('other names under a title', () => {
 	it('drops names that repeat the title in another form', () => {
@@ -26,5 +27,15 @@ describe('other names under a title', () => {
 		expect(normalizeName('Torreón, Mexico')).toBe(' torreon mexico ');
 		expect(distinctAliases('Torreon blue jeans', ['Torreón', 'Torre'])).toEqual(['Torre']);
 		expect(distinctAliases('Joint action', ['JA', 'joint-action'])).toEqual(['JA']);
+	});
+	it("shows a glossary entry's other names that its title (abbreviation and name) does not already say", () => {
+		expect(
+			organizationAliases({
+				abbreviation: 'SIMA',
+				name: 'Surgical Instrument Manufacturer’s Association',
+				aliases: ['SIMA', "Surgical Instrument Manufacturer's Association", 'Sialkot trade association'],
+			}),
+		).toEqual(['Sialkot trade association']);
+		expect(organizationAliases({ abbreviation: 'UK', name: 'Royaume-Uni', aliases: ['UK'] })).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownNameProblems } from '../../scripts/lib/glossary-names';
+import { shownNameProblems, translatedNameProblems } from '../../scripts/lib/glossary-names';
 
 const paper = `the trade association Surgical Instrument Manufacturer’s
 Association (SIMA), and the EU ban`;
@@ -47,5 +47,14 @@ describe("names shown as the paper's: the paper's, or marked as the site's", () 
 	it("checks a cluster's other names without a full name", () => {
 		expect(shownNameProblems([{ id: 'eu-cluster', aliases: ['EU'] }], paper)).toEqual([]);
 		expect(shownNameProblems([{ id: 'eu-cluster', aliases: ['European Union'] }], paper)).toHaveLength(1);
+	});
+	it('keeps a translation from showing what the English keeps out of sight, accents counting', () => {
+		const english = { name: 'European Union', nameInPaper: false as const, searchTerms: ['Abicalcados', 'Torreón'] };
+		expect(translatedNameProblems(english, ['UE', 'EU', 'Abicalçados', 'Torreon'])).toEqual([]);
+		expect(translatedNameProblems(english, ['european union', 'Torreón'])).toEqual([
+			'"european union" is shown as another name the paper writes, but the English record does not show it as the paper\'s: move it to searchTerms',
+			'"Torreón" is shown as another name the paper writes, but the English record does not show it as the paper\'s: move it to searchTerms',
+		]);
+		expect(translatedNameProblems({ name: 'European Union' }, ['European Union'])).toEqual([]);
 	});
 });

@@ -22,7 +22,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { diagramLabels as labels } from '../i18n/labels';
-import { minReadableWidth, sharedSvg, type Drawing } from './diagram-svg';
+import { minReadableWidth, sharedSvg, type Drawing, type ServedDiagram } from './diagram-svg';
 import { DiagramError, type MermaidRenderer } from './mermaid-renderer';
 
 export class DiagramSourceError extends Error {
@@ -83,6 +83,27 @@ export interface DrawingFit {
 	start: number;
 }
 
+/** Millimetres in CSS pixels (96 to the inch). */
+const mm = (length: number) => (length * 96) / 25.4;
+
+/**
+ * A drawing on paper (the print rules of global.css and diagram-figure.css):
+ * at most as wide as an A4 page's text column (210 mm less the 16 mm side
+ * margins of `@page`) less its box's padding and border (2 × (0.5rem + 1px)),
+ * and at most 215 mm tall, scaled down to fit both.
+ */
+export const printColumnPx = mm(210 - 2 * 16) - 18;
+export const printMaxHeightPx = mm(215);
+/** Below this size, in points, a drawing's smallest printed text is hard to read: its text description prints too. */
+export const minPrintedTextPt = 8;
+
+/** The size, in points, of a drawing's smallest text on paper. */
+export function printedTextPt(d: Pick<ServedDiagram, 'width' | 'height' | 'minFontPx'>): number {
+	const shownWidth = Math.min(Math.max(d.width, minReadableWidth(d)), printColumnPx);
+	const scale = Math.min(shownWidth / d.width, printMaxHeightPx / d.height);
+	return d.minFontPx * scale * 0.75;
+}
+
 /** A drawing's fit, from its size, its smallest text and where its start ends. */
 export function fitOf(d: Drawing): DrawingFit {
 	const readable = readableWidthOf(d);
@@ -137,8 +158,9 @@ function drawingBoxes(drawing: Drawing, layout: '' | 'wide' | 'narrow', captionI
 
 /**
  * The figure's HTML: caption, the drawing(s) for each theme, the
- * description. `drawings` are the candidates, the author's direction first
- * (see `chooseDrawings`).
+ * description (printed too where the drawing's text prints small, see
+ * `printedTextPt`). `drawings` are the candidates, the author's direction
+ * first (see `chooseDrawings`).
  */
 export function diagramFigure(drawings: readonly Drawing[], title: string, description: string): string {
 	const { wide, narrow } = chooseDrawings(drawings.map(fitOf));
@@ -147,7 +169,9 @@ export function diagramFigure(drawings: readonly Drawing[], title: string, descr
 		wide === narrow
 			? drawingBoxes(drawings[wide], '', captionId)
 			: [...drawingBoxes(drawings[wide], 'wide', captionId), ...drawingBoxes(drawings[narrow], 'narrow', captionId)];
-	const figure = h('figure', { className: ['diagram'] }, [
+	// Paper shows the wide drawing in the light theme; where its text prints too small, the description prints under it.
+	const printsSmall = printedTextPt(drawings[wide].light) < minPrintedTextPt;
+	const figure = h('figure', { className: ['diagram', ...(printsSmall ? ['diagram-prints-small'] : [])] }, [
 		h('figcaption', { className: ['diagram-title'], id: captionId }, title),
 		...boxes,
 		h('details', { className: ['diagram-description'] }, [h('summary', labels.description), h('p', description)]),

@@ -26,3 +26,20 @@ for (const path of pages) {
 		expect(printProblems(layout)).toEqual([]);
 	});
 }
+
+test('a drawing whose text would print too small prints its text description under it; others do not', async ({
+	page,
+}) => {
+	await page.emulateMedia({ media: 'print' });
+	// The Sialkot flowchart, 13 steps tall, scaled to one page: its text would print at about 6 pt.
+	await page.goto('/cases/sialkot/');
+	const tall = page.locator('figure.diagram').first();
+	await expect(tall.locator('.diagram-description p')).toBeVisible();
+	await expect(tall.locator('.diagram-description p')).toContainText('Hygiene deficiencies');
+	// A drawing that prints at a readable size keeps its description on screen only.
+	await page.goto('/concepts/joint-action/');
+	await expect(page.locator('figure.diagram .diagram-description p').first()).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
+	await page.goto('/cases/sialkot/');
+	await expect(page.locator('figure.diagram').first().locator('.diagram-description p')).toBeHidden();
+});

@@ -5,6 +5,8 @@ import { remarkEntryLinks } from '../../src/markdown/remark-entry-links';
 import {
 	chooseDrawings,
 	diagramFigure,
+	minPrintedTextPt,
+	printedTextPt,
 	fitOf,
 	diagramLabels,
 	diagramType,
@@ -148,6 +150,17 @@ describe('diagram labels and figure', () => {
 		expect(html).not.toContain('diagram-light');
 		expect(darkThemeOnly('.b{fill:#000}')).toContain("@media screen{:root[data-theme='dark']{.b{fill:#000}}}");
 		expect(darkThemeOnly('.b{fill:#000}')).toContain('@media screen and (prefers-color-scheme: dark)');
+	});
+	it('prints the text description under a drawing whose text prints under 8 pt once scaled to the page', () => {
+		// 16 px text, scaled to a page 215 mm tall: a 13-step flowchart 1,563 px tall prints it at about 6 pt.
+		const tall = drawing('tall', 600);
+		for (const d of [tall.light, tall.dark]) d.height = 1563;
+		expect(printedTextPt(tall.light)).toBeCloseTo(6.2, 1);
+		expect(diagramFigure([tall], 'T', 'D')).toContain('<figure class="diagram diagram-prints-small">');
+		// 16 px text at its natural size (12 pt), or scaled to the page's width down to 8 pt: no need.
+		expect(printedTextPt(drawing('short', 300).light)).toBe(12);
+		expect(diagramFigure([drawing('short', 300)], 'T', 'D')).toContain('<figure class="diagram">');
+		expect(printedTextPt(drawing('wide', 900).light)).toBeGreaterThanOrEqual(minPrintedTextPt);
 	});
 	it('shows a top-down drawing on narrow screens when the left-to-right one is too wide', () => {
 		const html = diagramFigure([drawing('lr', 800), drawing('td', 400)], 'T', 'D');

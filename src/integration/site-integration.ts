@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { transform } from 'esbuild';
 import { redirectsFile } from './redirects';
 import { htmlFiles, readDistPages } from './dist-files';
 import { fileNameProblems } from '../markdown/content-ids';
@@ -51,8 +52,12 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
  * diagram's styles and sizes.
  */
 async function diagramSheet(renderer: MermaidRenderer, pages?: readonly string[]): Promise<string> {
-	const figure = readFileSync(join(import.meta.dirname, '..', 'styles', 'diagram-figure.css'), 'utf8');
-	return `${figure}\n${await renderer.diagramStylesheet(pages)}`;
+	// Minified like the rest of the site's CSS: its comments are for the source, not for every page with a drawing.
+	const { code: figure } = await transform(
+		readFileSync(join(import.meta.dirname, '..', 'styles', 'diagram-figure.css'), 'utf8'),
+		{ loader: 'css', minify: true },
+	);
+	return `${figure}${await renderer.diagramStylesheet(pages)}`;
 }
 
 export function siteIntegration({

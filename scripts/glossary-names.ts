@@ -10,33 +10,29 @@ import { requireSharedFile } from './lib/shared-tool.ts';
 
 const paper = readFileSync(requireSharedFile('paper/paper.txt'), 'utf8');
 const translatedLanguages = publishedLanguages.filter((language) => language !== sourceLanguage);
-let entries = 0;
-let problemCount = 0;
+/** Every English record's shown names, by its file (the id problems are reported under). */
+const shown: ShownNames[] = [];
+const problems: string[] = [];
 for (const collection of ['organizations', 'clusters'] as const) {
 	const folder = join('content', folderOf(collection));
 	for (const file of readdirSync(folder).filter((f) => f.endsWith('.yaml'))) {
 		const data = load(readFileSync(join(folder, file), 'utf8')) as Omit<ShownNames, 'id'> & { searchTerms?: string[] };
-		const names: ShownNames = {
-			id: file.replace(/\.yaml$/, ''),
+		shown.push({
+			id: join(folder, file),
 			// A cluster's name is the site's label for it ("Sinos Valley footwear"); a glossary entry's is a name.
 			...(collection === 'organizations' ? { name: data.name, nameInPaper: data.nameInPaper } : {}),
 			aliases: data.aliases,
-		};
-		entries += 1;
-		for (const { problem } of shownNameProblems([names], paper)) {
-			problemCount += 1;
-			console.error(`${join(folder, file)}: ${problem}`);
-		}
+		});
 		for (const language of translatedLanguages) {
 			const translationFile = join('content', language, folderOf(collection), file);
 			if (!existsSync(translationFile)) continue;
 			const translated = load(readFileSync(translationFile, 'utf8')) as { aliases?: string[] };
-			for (const problem of translatedNameProblems(data, translated.aliases)) {
-				problemCount += 1;
-				console.error(`${translationFile}: ${problem}`);
-			}
+			problems.push(...translatedNameProblems(data, translated.aliases).map((p) => `${translationFile}: ${p}`));
 		}
 	}
 }
-console.log(`names shown as the paper's: ${entries} glossary entries and clusters, ${problemCount} problem(s)`);
-process.exitCode = problemCount > 0 ? 1 : 0;
+// All records at once: the paper's text is prepared for the lookups once.
+problems.push(...shownNameProblems(shown, paper).map(({ id, problem }) => `${id}: ${problem}`));
+for (const problem of problems) console.error(problem);
+console.log(`names shown as the paper's: ${shown.length} glossary entries and clusters, ${problems.length} problem(s)`);
+process.exitCode = problems.length > 0 ? 1 : 0;

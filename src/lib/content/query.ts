@@ -289,6 +289,9 @@ export function entryFacets(site: Site, entry: PageEntry): Facets {
 	}
 }
 
+/** The clusters a case study is about (those whose `case` names it). */
+const clustersOfCase = (site: Site, caseId: string) => site.clusters.filter((c) => c.data.case === caseId);
+
 /**
  * Other names a page answers to in search: a concept's aliases, a case's
  * cluster names; only those that do not repeat the title (see `distinctAliases`).
@@ -296,7 +299,7 @@ export function entryFacets(site: Site, entry: PageEntry): Facets {
 export function entryAliases(site: Site, entry: PageEntry): string[] {
 	if (entry.collection === 'concepts') return distinctAliases(entry.data.title, entry.data.aliases);
 	if (entry.collection === 'cases') {
-		const names = site.clusters.filter((c) => c.data.case === entry.id).flatMap((c) => [c.data.name, ...c.data.aliases]);
+		const names = clustersOfCase(site, entry.id).flatMap((c) => [c.data.name, ...c.data.aliases]);
 		return distinctAliases(entry.data.title, names);
 	}
 	return [];
@@ -305,8 +308,7 @@ export function entryAliases(site: Site, entry: PageEntry): string[] {
 /** Words an entry's page answers to in search that are not shown as its names: a concept's, or its case's clusters'. */
 export function entrySearchTerms(site: Site, entry: PageEntry): string[] {
 	if (entry.collection === 'concepts') return entry.data.searchTerms;
-	if (entry.collection === 'cases')
-		return site.clusters.filter((c) => c.data.case === entry.id).flatMap((c) => c.data.searchTerms);
+	if (entry.collection === 'cases') return clustersOfCase(site, entry.id).flatMap((c) => c.data.searchTerms);
 	return [];
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The names the glossary and the clusters show as the paper's are the paper's, in every edition (scripts/lib/glossary-names.ts).
+// The names the glossary, the clusters and the concepts show as the paper's are the paper's, in every edition (scripts/lib/glossary-names.ts).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -31,8 +31,27 @@ for (const collection of ['organizations', 'clusters'] as const) {
 		}
 	}
 }
+// A concept's "Also known as" names are the paper's too; the other words it answers to are its searchTerms.
+const frontmatterOf = (file: string) =>
+	load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as {
+		aliases?: string[];
+		searchTerms?: string[];
+	};
+const conceptFolder = join('content', folderOf('concepts'));
+for (const file of readdirSync(conceptFolder).filter((f) => f.endsWith('.mdx'))) {
+	const data = frontmatterOf(join(conceptFolder, file));
+	shown.push({ id: join(conceptFolder, file), aliases: data.aliases });
+	for (const language of translatedLanguages) {
+		const translationFile = join('content', language, folderOf('concepts'), file);
+		if (!existsSync(translationFile)) continue;
+		const translated = frontmatterOf(translationFile);
+		problems.push(...translatedNameProblems(data, translated.aliases).map((p) => `${translationFile}: ${p}`));
+	}
+}
 // All records at once: the paper's text is prepared for the lookups once.
 problems.push(...shownNameProblems(shown, paper).map(({ id, problem }) => `${id}: ${problem}`));
 for (const problem of problems) console.error(problem);
-console.log(`names shown as the paper's: ${shown.length} glossary entries and clusters, ${problems.length} problem(s)`);
+console.log(
+	`names shown as the paper's: ${shown.length} glossary entries, clusters and concepts, ${problems.length} problem(s)`,
+);
 process.exitCode = problems.length > 0 ? 1 : 0;

@@ -17,13 +17,16 @@ export const conceptSchema = z
 	.object({
 		...entryBaseShape,
 		/**
-		 * Other names of the concept itself: synonyms, spellings, plurals, abbreviations, the paper's
-		 * own variants. Shown on its page as "Also known as", and searched.
+		 * Other names of the concept itself that the paper writes: its variants, spellings, plurals,
+		 * abbreviations. Shown on its page as "Also known as", and searched. A name the paper does
+		 * not write (a synonym from the field, another spelling) goes in `searchTerms`: the names
+		 * check (`scripts/glossary-names.ts`) fails on it here.
 		 */
 		aliases: z.array(z.string().min(2)).default([]),
 		/**
-		 * Words a reader may type looking for the page that are not its names: related terms,
-		 * examples, authors, the opposite ("brain gain"). Searched, never shown as a name.
+		 * Words a reader may type looking for the page that are not the paper's names for it:
+		 * synonyms from the field ("talent drain"), related terms, examples, authors, the opposite
+		 * ("brain gain"). Searched, never shown as a name.
 		 */
 		searchTerms: z.array(z.string().min(2)).default([]),
 		/** Closely related concepts (ids in `content/concepts/`), shown as "Related concepts". */

@@ -120,6 +120,35 @@ test.describe('the main navigation leads to reading, seeing the whole and teachi
 		await expect(nav.getByRole('link', { name: site.nav.maps })).toHaveAttribute('data-current-section', '');
 	});
 
+	test('where the groups wrap (French at 1366 px), a row starts with a group, not with a separator', async ({
+		page,
+	}) => {
+		test.skip(!publishedLanguages.includes('fr'), 'the French edition is not built');
+		await page.setViewportSize({ width: 1366, height: 800 });
+		await page.goto('/fr/charts/');
+		const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+		const nav = await box('.site-nav');
+		const groups = await Promise.all(
+			(await page.locator('.nav-groups > .nav-group:visible').all()).map((g) => g.boundingBox()),
+		);
+		const rows = Map.groupBy(
+			groups.map((g) => g!),
+			(g) => Math.round(g.y),
+		);
+		// The French labels need two rows; each row's first group keeps its separator left of the nav, clipped.
+		expect(rows.size).toBe(2);
+		for (const row of rows.values()) {
+			expect(row[0].x).toBeLessThan(nav.x);
+			expect(row[0].x + row[0].width).toBeGreaterThan(nav.x);
+		}
+		// The links themselves stay whole inside the nav.
+		for (const link of await page.locator('.nav-groups > .nav-group:visible a').all()) {
+			const b = (await link.boundingBox())!;
+			expect(b.x).toBeGreaterThanOrEqual(nav.x);
+			expect(b.x + b.width).toBeLessThanOrEqual(nav.x + nav.width);
+		}
+	});
+
 	test('at 390 px the menu opens on every destination', async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 800 });
 		await page.goto('/glossary/sima/');

@@ -14,6 +14,8 @@ export const lessonSchema = z
 		recommendations: entryIdList,
 		/** Lessons from other cases that the paper draws the same way (ids in `content/lessons/`). */
 		relatedLessons: entryIdList,
+		/** Words a reader may type looking for the lesson that its title and summary do not hold. Searched, never shown. */
+		searchTerms: z.array(z.string().min(2)).default([]),
 	})
 	.strict();
 export type LessonData = z.infer<typeof lessonSchema>;

@@ -27,6 +27,8 @@ export const recommendationSchema = z
 		actors: z.array(actor).min(1),
 		/** Cases whose evidence supports it (ids in `content/cases/`). */
 		cases: entryIdList,
+		/** Words a reader may type looking for the recommendation that its title and summary do not hold. Searched, never shown. */
+		searchTerms: z.array(z.string().min(2)).default([]),
 	})
 	.strict();
 export type RecommendationData = z.infer<typeof recommendationSchema>;

@@ -65,6 +65,21 @@ describe.each(translated)('the %s edition', (language) => {
 		expect(statSync(join(root, 'sw.js')).size).toBeGreaterThan(0);
 	});
 
+	it("lets quick find answer a lesson's and a recommendation's own searchTerms, which their pages do not carry", () => {
+		const outlines = JSON.parse(readFileSync(join(root, siteFiles.quickFind), 'utf8')) as {
+			url: string;
+			searchTerms: string;
+		}[];
+		// The French "représentativité" (a noun, where the lesson's title says "représente"), its Spanish twin;
+		// "consultants externes" for the recommendation the paper words as international consultants.
+		const termsOf = (path: string) => outlines.find((o) => o.url === `/${language}${path}`)!.searchTerms;
+		expect(termsOf('/lessons/sinos-valley-who-represents-what/')).toMatch(/^representativ|^représentativ/);
+		expect(termsOf('/recommendations/external-consultants/')).toMatch(/^consult/);
+		const lesson = readFileSync(join(root, 'lessons', 'sinos-valley-who-represents-what', 'index.html'), 'utf8');
+		// The words are read into quick find at build time, then cut from the page: readers do not download them.
+		expect(lesson).not.toContain('data-search-term');
+	});
+
 	it('is covered by the host files at the root: its headers, redirects and sitemap', () => {
 		expect(readFileSync(join(distDir, '_headers'), 'utf8')).toContain(`\n/${language}/*\n`);
 		expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toContain(`/${language}/sitemap-index.xml`);

@@ -305,11 +305,10 @@ export function entryAliases(site: Site, entry: PageEntry): string[] {
 	return [];
 }
 
-/** Words an entry's page answers to in search that are not shown as its names: a concept's, or its case's clusters'. */
+/** Words an entry's page answers to in search that are not shown as its names: its own, or a case's clusters'. */
 export function entrySearchTerms(site: Site, entry: PageEntry): string[] {
-	if (entry.collection === 'concepts') return entry.data.searchTerms;
 	if (entry.collection === 'cases') return clustersOfCase(site, entry.id).flatMap((c) => c.data.searchTerms);
-	return [];
+	return entry.data.searchTerms;
 }
 
 /**

@@ -24,8 +24,8 @@ const entryWords = { title: 'words', summary: 'words' } as const;
 
 export const translatableFields: Readonly<Record<CollectionName, ObjectSpec>> = {
 	concepts: { ...entryWords, aliases: 'names', searchTerms: 'names' },
-	lessons: entryWords,
-	recommendations: entryWords,
+	lessons: { ...entryWords, searchTerms: 'names' },
+	recommendations: { ...entryWords, searchTerms: 'names' },
 	cases: {
 		...entryWords,
 		country: 'words',

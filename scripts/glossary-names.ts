@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { folderOf } from '../src/lib/content/collections.ts';
+import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { publishedLanguages, sourceLanguage } from '../src/i18n/languages.ts';
 import { shownNameProblems, translatedNameProblems, type ShownNames } from './lib/glossary-names.ts';
 import { requireSharedFile } from './lib/shared-tool.ts';
@@ -33,10 +34,7 @@ for (const collection of ['organizations', 'clusters'] as const) {
 }
 // A concept's "Also known as" names are the paper's too; the other words it answers to are its searchTerms.
 const frontmatterOf = (file: string) =>
-	load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as {
-		aliases?: string[];
-		searchTerms?: string[];
-	};
+	load(splitFrontmatter(readFileSync(file, 'utf8')).frontmatter) as { aliases?: string[]; searchTerms?: string[] };
 const conceptFolder = join('content', folderOf('concepts'));
 for (const file of readdirSync(conceptFolder).filter((f) => f.endsWith('.mdx'))) {
 	const data = frontmatterOf(join(conceptFolder, file));

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { coordinatesSchema } from './case-study';
 import { taxonomySchema } from './taxonomy';
+import { searchTerms } from './search-terms';
 
 /** A cluster the paper names (`content/clusters/<id>.yaml`), for the world map and cross-links. */
 export const clusterSchema = z
@@ -16,7 +17,7 @@ export const clusterSchema = z
 		 * Names a reader may type that the paper does not write ("Bengaluru", "Vale dos Sinos").
 		 * Searched, never shown, so that no page presents them as the paper's.
 		 */
-		searchTerms: z.array(z.string().min(2)).default([]),
+		searchTerms,
 		country: z.string().min(2),
 		/** Town, valley or region. */
 		place: z.string().min(2),

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { entryBaseShape } from './entry';
 import { entryIdList } from './ids';
+import { searchTerms } from './search-terms';
 
 /** The themes that group the A-Z of concepts (as the inventory groups them). */
 export const conceptThemes = [
@@ -28,7 +29,7 @@ export const conceptSchema = z
 		 * synonyms from the field ("talent drain"), related terms, examples, authors, the opposite
 		 * ("brain gain"). Searched, never shown as a name.
 		 */
-		searchTerms: z.array(z.string().min(2)).default([]),
+		searchTerms,
 		/** Closely related concepts (ids in `content/concepts/`), shown as "Related concepts". */
 		related: entryIdList,
 		/** The theme this concept belongs to in the A-Z. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { entryBaseShape } from './entry';
 import { entryId, entryIdList } from './ids';
+import { searchTerms } from './search-terms';
 
 /** A lesson the paper draws from a case: `content/lessons/<id>.mdx`, page `/lessons/<id>/`. */
 export const lessonSchema = z
@@ -15,7 +16,7 @@ export const lessonSchema = z
 		/** Lessons from other cases that the paper draws the same way (ids in `content/lessons/`). */
 		relatedLessons: entryIdList,
 		/** Words a reader may type looking for the lesson that its title and summary do not hold. Searched, never shown. */
-		searchTerms: z.array(z.string().min(2)).default([]),
+		searchTerms,
 	})
 	.strict();
 export type LessonData = z.infer<typeof lessonSchema>;

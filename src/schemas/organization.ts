@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { searchTerms } from './search-terms';
 
 /** Kinds of glossary entry, for grouping `/glossary/`. */
 export const organizationKinds = [
@@ -43,7 +44,7 @@ export const organizationSchema = z
 		 * language ("Vale dos Sinos"), a spelling without accents, a common form ("Britain").
 		 * Searched, never shown, so that no page presents them as the paper's.
 		 */
-		searchTerms: z.array(z.string().min(2)).default([]),
+		searchTerms,
 		/** Sections of the paper that mention it. */
 		sections: z.array(z.string()).min(1),
 	})

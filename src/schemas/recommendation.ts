@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { entryBaseShape } from './entry';
 import { entryIdList } from './ids';
 import { actor, taxonomyCell } from './taxonomy';
+import { searchTerms } from './search-terms';
 
 /** The part of the paper a recommendation comes from, which orders `/recommendations/`. */
 export const recommendationGroups = [
@@ -28,7 +29,7 @@ export const recommendationSchema = z
 		/** Cases whose evidence supports it (ids in `content/cases/`). */
 		cases: entryIdList,
 		/** Words a reader may type looking for the recommendation that its title and summary do not hold. Searched, never shown. */
-		searchTerms: z.array(z.string().min(2)).default([]),
+		searchTerms,
 	})
 	.strict();
 export type RecommendationData = z.infer<typeof recommendationSchema>;

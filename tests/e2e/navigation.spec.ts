@@ -126,8 +126,7 @@ test.describe('the main navigation leads to reading, seeing the whole and teachi
 		test.skip(!publishedLanguages.includes('fr'), 'the French edition is not built');
 		await page.setViewportSize({ width: 1366, height: 800 });
 		await page.goto('/fr/charts/');
-		const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
-		const nav = await box('.site-nav');
+		const nav = (await page.locator('.site-nav').boundingBox())!;
 		const groups = await Promise.all(
 			(await page.locator('.nav-groups > .nav-group:visible').all()).map((g) => g.boundingBox()),
 		);

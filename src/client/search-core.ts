@@ -182,7 +182,7 @@ function pager(results: PagefindResult[], query: string): (count: number) => Pro
 			first = false;
 			const batch = await load(count + rerankSlack);
 			const ranked = rerank(
-				batch.map((b) => ({ ...b, filters: b.data.filters })),
+				batch.map((b) => ({ ...b, filters: b.data.filters, title: b.data.meta.title })),
 				query,
 			);
 			ready.push(...ranked.map((b) => toHit(b.data)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationEntryWeight, rankScore, rerank } from '../../src/lib/search/search-ranking';
+import { abbreviationEntryWeight, exactTitleBoost, rankScore, rerank } from '../../src/lib/search/search-ranking';
 
 const page = (url: string, score: number, filters: Record<string, string[]> = {}) => ({ url, score, filters });
 
@@ -37,5 +37,26 @@ describe('search ranking', () => {
 			'/concepts/y/',
 			'/glossary/',
 		]);
+	});
+	it('puts first the page titled as the query, word for word, whatever its case and punctuation', () => {
+		// The broader concept matches every word too (its search words hold the phrase), and scored higher.
+		const results = [
+			{ ...page('/fr/concepts/upgrading/', 9.1), title: 'Montée en gamme' },
+			{ ...page('/fr/concepts/product-upgrading/', 8.2), title: 'Montée en gamme des produits' },
+		];
+		expect(rerank(results, 'montée en gamme des produits').map((r) => r.url)).toEqual([
+			'/fr/concepts/product-upgrading/',
+			'/fr/concepts/upgrading/',
+		]);
+		expect(rerank(results, 'Montée en gamme').map((r) => r.url)).toEqual([
+			'/fr/concepts/upgrading/',
+			'/fr/concepts/product-upgrading/',
+		]);
+		// Only the whole title: a query that holds a title and more words leaves the order as scored.
+		expect(rerank(results, 'montée en gamme des produits textiles').map((r) => r.url)).toEqual([
+			'/fr/concepts/upgrading/',
+			'/fr/concepts/product-upgrading/',
+		]);
+		expect(rankScore(results[1], 'MONTÉE EN GAMME DES PRODUITS')).toBeCloseTo(8.2 * exactTitleBoost);
 	});
 });

@@ -158,7 +158,7 @@ export function quickSearch(
 	const byUrl = new Map(index.docs.map((d) => [d.url, d]));
 	const scored = found.flatMap((result) => {
 		const doc = byUrl.get(result.id as string);
-		return doc ? [{ doc, result, score: result.score, filters: filtersOf(doc) }] : [];
+		return doc ? [{ doc, result, score: result.score, filters: filtersOf(doc), title: doc.title }] : [];
 	});
 	return rerank(scored, query).map(({ doc, result }) => hitOf(doc, result, index.normalize));
 }

@@ -50,20 +50,30 @@ export type RankFilter = (typeof rankFilterNames)[number];
  */
 export const rerankSlack = 4;
 
+/**
+ * How much more a page counts whose title is the query itself, word for word
+ * (case and punctuation aside): the reader named it. Without it, "montée en
+ * gamme des produits" found first the broader "Montée en gamme", whose
+ * search words hold that phrase among others.
+ */
+export const exactTitleBoost = 3;
+
 export interface Scored {
 	score: number;
 	/** The page's ranking filters, as Pagefind returns them with its data. */
 	filters: Partial<Record<string, string[]>>;
+	/** The page's title, where known. */
+	title?: string;
 }
 
 const sameWords = (a: string, b: string) => words(a).join(' ') === words(b).join(' ');
 
 /** The score search orders by. */
-export function rankScore({ score, filters }: Scored, query: string): number {
+export function rankScore({ score, filters, title }: Scored, query: string): number {
 	const abbreviation = filters.abbreviation?.[0];
 	if (abbreviation !== undefined && !sameWords(abbreviation, query)) return score * abbreviationEntryWeight;
 	if (filters.listing) return score * listingWeight;
-	return score;
+	return title !== undefined && sameWords(title, query) ? score * exactTitleBoost : score;
 }
 
 /** Results in search order: by rank score, ties kept in Pagefind's order. */

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // The names the glossary, the clusters and the concepts show as the paper's are the paper's, in every edition (scripts/lib/glossary-names.ts).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { load } from 'js-yaml';
 import { folderOf } from '../src/lib/content/collections.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
+import { conceptNames, readTerminology, terminologyFile } from '../src/lib/content/terminology.ts';
 import { publishedLanguages, sourceLanguage } from '../src/i18n/languages.ts';
 import { shownNameProblems, translatedNameProblems, type ShownNames } from './lib/glossary-names.ts';
 import { requireSharedFile } from './lib/shared-tool.ts';
@@ -36,14 +37,28 @@ for (const collection of ['organizations', 'clusters'] as const) {
 const frontmatterOf = (file: string) =>
 	load(splitFrontmatter(readFileSync(file, 'utf8')).frontmatter) as { aliases?: string[]; searchTerms?: string[] };
 const conceptFolder = join('content', folderOf('concepts'));
-for (const file of readdirSync(conceptFolder).filter((f) => f.endsWith('.mdx'))) {
+const conceptFiles = readdirSync(conceptFolder).filter((f) => f.endsWith('.mdx'));
+// A translated concept page shows its record's aliases and the names its edition's terminology table gives it.
+const terminologies = new Map(
+	translatedLanguages.map((language) => [
+		language,
+		readTerminology(language, new Set(conceptFiles.map((f) => basename(f, '.mdx')))).terms,
+	]),
+);
+for (const file of conceptFiles) {
 	const data = frontmatterOf(join(conceptFolder, file));
 	shown.push({ id: join(conceptFolder, file), aliases: data.aliases });
 	for (const language of translatedLanguages) {
 		const translationFile = join('content', language, folderOf('concepts'), file);
 		if (!existsSync(translationFile)) continue;
 		const translated = frontmatterOf(translationFile);
-		problems.push(...translatedNameProblems(data, translated.aliases).map((p) => `${translationFile}: ${p}`));
+		const check = (where: string, names: readonly string[]) =>
+			problems.push(...translatedNameProblems(data, names, translated.searchTerms).map((p) => `${where}: ${p}`));
+		check(translationFile, translated.aliases ?? []);
+		check(
+			`${terminologyFile(language)} (concept ${basename(file, '.mdx')})`,
+			conceptNames(terminologies.get(language)!, basename(file, '.mdx')),
+		);
 	}
 }
 // All records at once: the paper's text is prepared for the lookups once.

@@ -55,18 +55,31 @@ export interface EnglishNames {
 	searchTerms?: readonly string[];
 }
 
-/** A translation's shown other names that the English record does not show as the paper's, each with what to do. */
-export function translatedNameProblems(english: EnglishNames, translatedAliases: readonly string[] = []): string[] {
+/**
+ * A translation's shown other names that the English record does not show as the paper's, or that the
+ * translation itself keeps out of sight (its `translatedSearchTerms`), each with what to do.
+ */
+export function translatedNameProblems(
+	english: EnglishNames,
+	translatedAliases: readonly string[] = [],
+	translatedSearchTerms: readonly string[] = [],
+): string[] {
 	const hidden = new Set(
 		[...(english.searchTerms ?? []), ...(english.nameInPaper === false && english.name ? [english.name] : [])].map(
 			comparable,
 		),
 	);
+	const searchedOnly = new Set(translatedSearchTerms.map(comparable));
 	// Accents count: "Abicalçados", as the paper writes it, is not the search spelling "Abicalcados".
-	return translatedAliases
-		.filter((alias) => hidden.has(comparable(alias)))
-		.map(
-			(alias) =>
-				`"${alias}" is shown as another name the paper writes, but the English record does not show it as the paper's: move it to searchTerms`,
-		);
+	return translatedAliases.flatMap((alias) =>
+		hidden.has(comparable(alias))
+			? [
+					`"${alias}" is shown as another name the paper writes, but the English record does not show it as the paper's: move it to searchTerms`,
+				]
+			: searchedOnly.has(comparable(alias))
+				? [
+						`"${alias}" is shown as another name the paper writes, and also kept out of sight in searchTerms: keep it in one`,
+					]
+				: [],
+	);
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-import { idPattern } from './id-pattern';
+import { idPattern } from './id-pattern.ts';
 
 /** A reference to another entry by id. Whether the target exists is checked by `buildSiteIndex`. */
 export const entryId = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId } from './ids';
+import { entryId } from './ids.ts';
 
 /**
  * A language's terminology table (`content/<language>/terminology.yaml`):
@@ -16,8 +16,10 @@ export const terminologySchema = z.array(
 			/** The concept page the term names (an id in `content/concepts/`), when it has one. */
 			concept: entryId.optional(),
 			/**
-			 * Other names of the term in the language (shown on the concept's page as its other names, and
-			 * searched); words that are not its names go in the concept's `searchTerms`.
+			 * Other names of the term in the language: renderings of the paper's names, shown on the
+			 * concept's page as its other names, and searched. A rendering of a name the paper does not
+			 * write goes in the concept's `searchTerms`; the names check (`scripts/glossary-names.ts`)
+			 * fails on a name listed in both.
 			 */
 			aliases: z.array(z.string().min(1)).default([]),
 			/** Why the term was chosen, for translators. */

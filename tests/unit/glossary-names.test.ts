@@ -57,4 +57,11 @@ describe("names shown as the paper's: the paper's, or marked as the site's", () 
 		]);
 		expect(translatedNameProblems({ name: 'European Union' }, ['European Union'])).toEqual([]);
 	});
+	it('fails on a translated name both shown (its record or the terminology table) and kept among its searchTerms', () => {
+		// The Spanish "CGV" renders "GVC", which the paper does not write: it is searched, so it may not also be shown.
+		expect(translatedNameProblems({ searchTerms: ['GVC'] }, ['cadenas mundiales de valor', 'CGV'], ['CGV'])).toEqual([
+			'"CGV" is shown as another name the paper writes, and also kept out of sight in searchTerms: keep it in one',
+		]);
+		expect(translatedNameProblems({ searchTerms: ['GVC'] }, ['cadenas mundiales de valor'], ['CGV'])).toEqual([]);
+	});
 });

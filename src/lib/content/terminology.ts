@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { terminologySchema, type Terminology } from '../../schemas/terminology';
-import type { TranslatedLanguage } from '../../i18n/languages';
+import { terminologySchema, type Terminology } from '../../schemas/terminology.ts';
+import type { TranslatedLanguage } from '../../i18n/languages.ts';
 
 export const terminologyFile = (language: TranslatedLanguage) => `content/${language}/terminology.yaml`;
 

@@ -28,8 +28,12 @@ for (const collection of ['organizations', 'clusters'] as const) {
 		for (const language of translatedLanguages) {
 			const translationFile = join('content', language, folderOf(collection), file);
 			if (!existsSync(translationFile)) continue;
-			const translated = load(readFileSync(translationFile, 'utf8')) as { aliases?: string[] };
-			problems.push(...translatedNameProblems(data, translated.aliases).map((p) => `${translationFile}: ${p}`));
+			const translated = load(readFileSync(translationFile, 'utf8')) as { aliases?: string[]; searchTerms?: string[] };
+			problems.push(
+				...translatedNameProblems(data, translated.aliases, translated.searchTerms).map(
+					(p) => `${translationFile}: ${p}`,
+				),
+			);
 		}
 	}
 }
@@ -40,10 +44,14 @@ const conceptFolder = join('content', folderOf('concepts'));
 const conceptFiles = readdirSync(conceptFolder).filter((f) => f.endsWith('.mdx'));
 // A translated concept page shows its record's aliases and the names its edition's terminology table gives it.
 const terminologies = new Map(
-	translatedLanguages.map((language) => [
-		language,
-		readTerminology(language, new Set(conceptFiles.map((f) => basename(f, '.mdx')))).terms,
-	]),
+	translatedLanguages.map((language) => {
+		const { terms, problems: tableProblems } = readTerminology(
+			language,
+			new Set(conceptFiles.map((f) => basename(f, '.mdx'))),
+		);
+		problems.push(...tableProblems);
+		return [language, terms];
+	}),
 );
 for (const file of conceptFiles) {
 	const data = frontmatterOf(join(conceptFolder, file));

@@ -7,7 +7,7 @@ import { folderOf } from '../src/lib/content/collections.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { conceptNames, readTerminology, terminologyFile } from '../src/lib/content/terminology.ts';
 import { publishedLanguages, sourceLanguage } from '../src/i18n/languages.ts';
-import { shownNameProblems, translatedNameProblems, type ShownNames } from './lib/glossary-names.ts';
+import { shownNameProblems, translatedNameProblems, type EnglishNames, type ShownNames } from './lib/glossary-names.ts';
 import { requireSharedFile } from './lib/shared-tool.ts';
 
 const paper = readFileSync(requireSharedFile('paper/paper.txt'), 'utf8');
@@ -15,6 +15,25 @@ const translatedLanguages = publishedLanguages.filter((language) => language !==
 /** Every English record's shown names, by its file (the id problems are reported under). */
 const shown: ShownNames[] = [];
 const problems: string[] = [];
+
+/**
+ * A translation's shown names (its aliases, and `extra` names shown beside them from another file) against
+ * its English record and its own searchTerms; a record not translated yet has nothing to check.
+ */
+function checkTranslation(
+	english: EnglishNames,
+	file: string,
+	parse: (text: string) => unknown,
+	extra?: { where: string; names: readonly string[] },
+) {
+	if (!existsSync(file)) return;
+	const translated = parse(readFileSync(file, 'utf8')) as { aliases?: string[]; searchTerms?: string[] };
+	const check = (where: string, names: readonly string[] = []) =>
+		problems.push(...translatedNameProblems(english, names, translated.searchTerms).map((p) => `${where}: ${p}`));
+	check(file, translated.aliases);
+	if (extra) check(extra.where, extra.names);
+}
+
 for (const collection of ['organizations', 'clusters'] as const) {
 	const folder = join('content', folderOf(collection));
 	for (const file of readdirSync(folder).filter((f) => f.endsWith('.yaml'))) {
@@ -25,50 +44,36 @@ for (const collection of ['organizations', 'clusters'] as const) {
 			...(collection === 'organizations' ? { name: data.name, nameInPaper: data.nameInPaper } : {}),
 			aliases: data.aliases,
 		});
-		for (const language of translatedLanguages) {
-			const translationFile = join('content', language, folderOf(collection), file);
-			if (!existsSync(translationFile)) continue;
-			const translated = load(readFileSync(translationFile, 'utf8')) as { aliases?: string[]; searchTerms?: string[] };
-			problems.push(
-				...translatedNameProblems(data, translated.aliases, translated.searchTerms).map(
-					(p) => `${translationFile}: ${p}`,
-				),
-			);
-		}
+		for (const language of translatedLanguages)
+			checkTranslation(data, join('content', language, folderOf(collection), file), (text) => load(text));
 	}
 }
+
 // A concept's "Also known as" names are the paper's too; the other words it answers to are its searchTerms.
-const frontmatterOf = (file: string) =>
-	load(splitFrontmatter(readFileSync(file, 'utf8')).frontmatter) as { aliases?: string[]; searchTerms?: string[] };
+const frontmatterOf = (text: string) => load(splitFrontmatter(text).frontmatter);
 const conceptFolder = join('content', folderOf('concepts'));
-const conceptFiles = readdirSync(conceptFolder).filter((f) => f.endsWith('.mdx'));
+const conceptIds = readdirSync(conceptFolder)
+	.filter((f) => f.endsWith('.mdx'))
+	.map((f) => basename(f, '.mdx'));
 // A translated concept page shows its record's aliases and the names its edition's terminology table gives it.
 const terminologies = new Map(
 	translatedLanguages.map((language) => {
-		const { terms, problems: tableProblems } = readTerminology(
-			language,
-			new Set(conceptFiles.map((f) => basename(f, '.mdx'))),
-		);
+		const { terms, problems: tableProblems } = readTerminology(language, new Set(conceptIds));
 		problems.push(...tableProblems);
 		return [language, terms];
 	}),
 );
-for (const file of conceptFiles) {
-	const data = frontmatterOf(join(conceptFolder, file));
-	shown.push({ id: join(conceptFolder, file), aliases: data.aliases });
-	for (const language of translatedLanguages) {
-		const translationFile = join('content', language, folderOf('concepts'), file);
-		if (!existsSync(translationFile)) continue;
-		const translated = frontmatterOf(translationFile);
-		const check = (where: string, names: readonly string[]) =>
-			problems.push(...translatedNameProblems(data, names, translated.searchTerms).map((p) => `${where}: ${p}`));
-		check(translationFile, translated.aliases ?? []);
-		check(
-			`${terminologyFile(language)} (concept ${basename(file, '.mdx')})`,
-			conceptNames(terminologies.get(language)!, basename(file, '.mdx')),
-		);
-	}
+for (const id of conceptIds) {
+	const file = join(conceptFolder, `${id}.mdx`);
+	const data = frontmatterOf(readFileSync(file, 'utf8')) as EnglishNames & { aliases?: string[] };
+	shown.push({ id: file, aliases: data.aliases });
+	for (const language of translatedLanguages)
+		checkTranslation(data, join('content', language, folderOf('concepts'), `${id}.mdx`), frontmatterOf, {
+			where: `${terminologyFile(language)} (concept ${id})`,
+			names: conceptNames(terminologies.get(language)!, id),
+		});
 }
+
 // All records at once: the paper's text is prepared for the lookups once.
 problems.push(...shownNameProblems(shown, paper).map(({ id, problem }) => `${id}: ${problem}`));
 for (const problem of problems) console.error(problem);

@@ -42,11 +42,14 @@ for (const language of editions) {
 		process.exit(result.status ?? 1);
 	}
 	if (language === sourceLanguage) continue;
+	// Once each: rebuilding one edition (`--only fr`) keeps the root files of the last full build, which have its lines.
+	const appendOnce = (rootFile: string, text: string) => {
+		if (!existsSync(rootFile) || !readFileSync(rootFile, 'utf8').includes(text)) appendFileSync(rootFile, text);
+	};
 	for (const file of editionRootFiles) {
 		const editionFile = join(outRoot, language, file);
-		if (existsSync(editionFile)) appendFileSync(join(outRoot, file), `\n${readFileSync(editionFile, 'utf8')}`);
+		if (existsSync(editionFile)) appendOnce(join(outRoot, file), `\n${readFileSync(editionFile, 'utf8')}`);
 	}
 	const sitemap = join(outRoot, language, 'robots.txt');
-	if (existsSync(sitemap))
-		appendFileSync(join(outRoot, 'robots.txt'), robotsSitemapLine(readFileSync(sitemap, 'utf8')));
+	if (existsSync(sitemap)) appendOnce(join(outRoot, 'robots.txt'), robotsSitemapLine(readFileSync(sitemap, 'utf8')));
 }

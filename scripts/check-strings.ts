@@ -8,6 +8,8 @@
  * Templates are parsed with Astro's compiler (text, string attributes a
  * reader hears or sees, string literals in the frontmatter and in
  * expressions); scripts with the TypeScript compiler (string literals).
+ * A colon or semicolon in a template's text counts too: each language sets it
+ * its own way (French puts a space before it).
  * A string is prose when it has two words or more and reads like text:
  * three words, or a capital or a sentence's punctuation. Import paths,
  * selectors, URLs, class lists and developers' error messages are not.
@@ -83,9 +85,14 @@ export function templateFindings(file: string, source: string): StringFinding[] 
 				}
 				break;
 			}
-			case 'JSXText':
-				report(node, String(node.value));
+			case 'JSXText': {
+				const text = String(node.value);
+				// A colon or semicolon after a label or a value: French sets a space before it, so the language's
+				// strings module places it (`labelled`, or the whole phrase).
+				if (/^\s*[:;]/.test(text)) found.push({ file, line: lineAt(source, node.start), text: text.trim() });
+				else report(node, text);
 				return;
+			}
 			case 'Literal':
 				if (typeof node.value === 'string' && parent?.type !== 'JSXAttribute') report(node, node.value);
 				return;
@@ -146,6 +153,8 @@ export function checkStrings(root: string): StringFinding[] {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const findings = checkStrings(fileURLToPath(new URL('..', import.meta.url)));
 	for (const f of findings)
-		console.error(`${f.file}:${f.line}: "${f.text}" is a sentence in code: move it to src/i18n/en.ts or content/`);
+		console.error(
+			`${f.file}:${f.line}: "${f.text}" is a reader's words or punctuation in code: move it to src/i18n/en.ts or content/`,
+		);
 	if (findings.length > 0) process.exit(1);
 }

@@ -165,7 +165,8 @@ export const strings = {
 		/** The list of paths on `/paths/`. */
 		index: {
 			lead: 'Ready-made modules for a course or workshop: each one sets out who it is for, what participants will be able to do, the pages to read in order, discussion questions, an exercise on the cases and a self-check.',
-			reading: (units: string, minutes: string) => `${units}, ${minutes} of reading.`,
+			/** After "Duration:": "3 h; 11 units, 30 min of reading." */
+			timing: (duration: string, units: string, minutes: string) => `${duration}; ${units}, ${minutes} of reading.`,
 			learnerPdf: 'Handout (PDF)',
 			facilitatorPdf: "Facilitator's guide (PDF)",
 			cartridge: 'Course package (IMS Common Cartridge)',
@@ -177,7 +178,7 @@ export const strings = {
 		/** The course packages (IMS Common Cartridge). */
 		package: {
 			overview: 'About this path',
-			discussion: (n: number) => `Discussion ${n}`,
+			discussion: (n: number, question: string) => `Discussion ${n}: ${question}`,
 			fromPath: 'From the learning path',
 			title: (path: string, site: string) => `${path} (${site})`,
 			allTitle: (site: string) => `${site}: learning paths`,
@@ -552,6 +553,8 @@ export const strings = {
 	},
 	/** The accessible name of the "#" link after each heading. */
 	headingAnchor: (heading: string) => `Link to the section “${heading}”`,
+	/** A label and its colon, before what it names ("Part of: …"): English sets the colon close up. */
+	labelled: (label: string) => `${label}:`,
 
 	cite,
 

@@ -168,7 +168,7 @@ export const strings = {
 		/** The list of paths on `/paths/`. */
 		index: {
 			lead: 'Módulos listos para un curso o taller: cada uno indica a quién se dirige, qué podrán hacer los participantes, las páginas que hay que leer en orden, preguntas para el debate, un ejercicio sobre los casos y una autoevaluación.',
-			reading: (units: string, minutes: string) => `${units}, ${minutes} de lectura.`,
+			timing: (duration: string, units: string, minutes: string) => `${duration}; ${units}, ${minutes} de lectura.`,
 			learnerPdf: 'Material para participantes (PDF)',
 			facilitatorPdf: 'Guía del facilitador (PDF)',
 			cartridge: 'Paquete de curso (IMS Common Cartridge)',
@@ -180,7 +180,7 @@ export const strings = {
 		/** The course packages (IMS Common Cartridge). */
 		package: {
 			overview: 'Sobre este itinerario',
-			discussion: (n: number) => `Debate ${n}`,
+			discussion: (n: number, question: string) => `Debate ${n}: ${question}`,
 			fromPath: 'Del itinerario de aprendizaje',
 			title: (path: string, site: string) => `${path} (${site})`,
 			allTitle: (site: string) => `${site}: itinerarios de aprendizaje`,
@@ -577,6 +577,8 @@ export const strings = {
 	},
 	/** The accessible name of the "#" link after each heading. */
 	headingAnchor: (heading: string) => `Enlace a la sección «${heading}»`,
+	/** Una etiqueta y sus dos puntos, ante lo que nombra («Forma parte de: …»): el español los pega a la palabra. */
+	labelled: (label: string) => `${label}:`,
 
 	cite,
 

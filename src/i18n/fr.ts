@@ -166,7 +166,7 @@ export const strings = {
 		/** La liste des parcours sur `/paths/`. */
 		index: {
 			lead: "Des modules prêts à l'emploi pour un cours ou un atelier : chacun indique à qui il s'adresse, ce que les participants sauront faire, les pages à lire dans l'ordre, des questions pour la discussion, un exercice sur les cas et une auto-évaluation.",
-			reading: (units: string, minutes: string) => `${units}, ${minutes} de lecture.`,
+			timing: (duration: string, units: string, minutes: string) => `${duration} ; ${units}, ${minutes} de lecture.`,
 			learnerPdf: 'Support (PDF)',
 			facilitatorPdf: "Guide de l'animateur (PDF)",
 			cartridge: 'Paquet de cours (IMS Common Cartridge)',
@@ -178,7 +178,7 @@ export const strings = {
 		/** Les paquets de cours (IMS Common Cartridge). */
 		package: {
 			overview: 'À propos de ce parcours',
-			discussion: (n: number) => `Discussion ${n}`,
+			discussion: (n: number, question: string) => `Discussion ${n} : ${question}`,
 			fromPath: 'Extrait du parcours de formation',
 			title: (path: string, site: string) => `${path} (${site})`,
 			allTitle: (site: string) => `${site} : parcours de formation`,
@@ -577,6 +577,8 @@ export const strings = {
 	},
 	/** Le nom accessible du lien « # » après chaque titre. */
 	headingAnchor: (heading: string) => `Lien vers la section « ${heading} »`,
+	/** Une étiquette et ses deux-points, devant ce qu'elle nomme (« Fait partie de : … ») : le français met une espace insécable avant. */
+	labelled: (label: string) => `${label} :`,
 
 	cite,
 

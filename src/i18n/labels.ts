@@ -7,6 +7,7 @@ import type { Actor, TaxonomyCell } from '../schemas/taxonomy';
 import type { ConceptTheme } from '../schemas/concept';
 import type { RecommendationGroup } from '../schemas/recommendation';
 import type { CollectionName } from '../lib/content/collections';
+import type { PaperPart } from '../schemas/paper-section';
 import type { ClusterPagesKind } from '../lib/content/cluster-pages';
 import { paperRecord } from '../lib/citation/citation';
 import { t } from './ui';
@@ -57,9 +58,15 @@ export const siteTitle = words.site.title;
 /** The paper's reference in running text, from its one record (`src/lib/citation/citation.ts`). */
 export const paperCitation = words.paperReference(paperRecord);
 
-/** How a paper section is named in links: "Part I, 4a. Provision of demand-driven training". */
-export function sectionLabel(section: { part: string; number?: string; title: string }): string {
-	return `${section.part}${section.number ? `, ${section.number}.` : ':'} ${section.title}`;
+/** A label and its colon as the page language sets them ("Part of:", French "Fait partie de :"). */
+export const labelled = words.labelled;
+/** The colon alone, with the space the language puts before it, for a label set apart in its own element. */
+export const colon = labelled('');
+
+/** How a paper section is named in links: "Part I, 4a. Provision of demand-driven training", "Part II: Sialkot …". */
+export function sectionLabel(section: { part: PaperPart; number?: string; title: string }): string {
+	const part = words.paper.parts[section.part];
+	return section.number ? `${part}, ${section.number}. ${section.title}` : `${labelled(part)} ${section.title}`;
 }
 
 /** The accessible name of the "¶" link after each paragraph, list item and table. */

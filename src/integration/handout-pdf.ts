@@ -21,7 +21,7 @@ import type { Element, Root } from 'hast';
 import { chromium, type Browser } from 'playwright-core';
 import { browserArgs, findBrowser } from '../lib/chromium/find-browser';
 import { withBase, withoutBase, type HandoutVersion } from '../lib/site/urls';
-import { pathLabels } from '../i18n/labels';
+import { labelled, pathLabels } from '../i18n/labels';
 import { fileOfUrlPath } from './dist-files';
 
 /** Bump when the way handouts are printed changes, so old cache entries are not reused. */
@@ -222,7 +222,7 @@ async function printHandout(
 				document.documentElement.classList.add('handout', `handout-${version}`);
 				document.title = title;
 			},
-			{ units: page.units, version, title: `${page.title}: ${titleSuffix}`, stylesheets: page.stylesheets },
+			{ units: page.units, version, title: `${labelled(page.title)} ${titleSuffix}`, stylesheets: page.stylesheets },
 		);
 		return await tab.pdf({
 			format: 'A4',

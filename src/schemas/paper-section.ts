@@ -1,12 +1,16 @@
 import { z } from 'astro/zod';
 
+/** The three parts of the paper; each edition names them in its strings module (`paper.parts`). */
+export const paperParts = ['Front matter', 'Part I', 'Part II'] as const;
+export type PaperPart = (typeof paperParts)[number];
+
 /** A section of the paper (`content/paper-sections/<id>.yaml`); the id is the one in the paper's section map. */
 export const paperSectionSchema = z
 	.object({
 		/** The section's heading as the paper words it, e.g. "Definitions". */
 		title: z.string().min(2),
 		/** Where it sits: "Front matter", "Part I" or "Part II". */
-		part: z.enum(['Front matter', 'Part I', 'Part II']),
+		part: z.enum(paperParts),
 		/** The paper's own numbering, e.g. "1", "4a", "5"; absent for unnumbered sections. */
 		number: z.string().optional(),
 		/** Reading order, 1 = preface. */

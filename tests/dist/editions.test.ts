@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { builtSitemapPaths } from '../../src/integration/sitemap';
 import { publishedLanguages, sourceLanguage, type Language } from '../../src/i18n/languages';
 import { distDir, editionDir } from '../helpers/dist';
@@ -83,6 +84,16 @@ describe.each(translated)('the %s edition', (language) => {
 	it('is covered by the host files at the root: its headers, redirects and sitemap', () => {
 		expect(readFileSync(join(distDir, '_headers'), 'utf8')).toContain(`\n/${language}/*\n`);
 		expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toContain(`/${language}/sitemap-index.xml`);
+	});
+
+	it("names the paper's parts, and sets a label's colon, in its language", () => {
+		const words = t(language);
+		const lesson = page(`/${language}/lessons/sialkot-soft-technologies/`);
+		const text = (selector: string) => selectAll(selector, lesson).map((e) => toString(e));
+		// "Part II: The Sialkot …" in English; "Partie II : Le cluster …" (no-break space) in French.
+		expect(text('.source-box li a')[0]).toMatch(new RegExp(`^${words.labelled(words.paper.parts['Part II'])} \\S`));
+		expect(text('.source-box li a').filter((label) => /^(Part I|Front matter)/.test(label))).toEqual([]);
+		expect(text('.path-membership li > p')[0]).toMatch(new RegExp(`^${words.labelled(words.paths.partOf)} \\S`));
 	});
 
 	it('keeps the English page’s paragraph anchors', () => {

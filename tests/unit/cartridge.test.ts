@@ -35,7 +35,7 @@ const course = (id: string): CartridgeCourse => ({
 			why: 'W.',
 		},
 	],
-	exerciseHeading: 'Exercise',
+	exerciseHeading: 'Exercise:',
 	exercise: {
 		title: 'Compare',
 		task: 'Compare the cases.',
@@ -50,7 +50,11 @@ const input = (version: '1.1' | '1.3' = '1.1', courses = [course('one')]): Cartr
 	title: 'Test package',
 	description: 'For the tests.',
 	courses,
-	labels: { overview: 'About this path', discussion: (n) => `Discussion ${n}`, fromPath: 'From the path' },
+	labels: {
+		overview: 'About this path',
+		discussion: (n, question) => `Discussion ${n}: ${question}`,
+		fromPath: 'From the path',
+	},
 });
 
 const parser = new XMLParser({

@@ -18,6 +18,19 @@ import Page from '../layouts/Page.astro';
 			{ file: 'src/pages/x.astro', line: 7, text: 'Learning paths' },
 		]);
 	});
+	it("finds a colon or semicolon after a label, which French sets apart, but not a label's own", () => {
+		const template = `---
+import { labelled, pathLabels } from '../i18n/labels';
+---
+
+<p>{pathLabels.partOf}: <a href="/paths/x/">X</a></p>
+<p>{pathLabels.duration} 3 h;{' '}</p>
+<p>{labelled(pathLabels.partOf)} <a href="/paths/x/">X</a> (1)</p>
+`;
+		expect(templateFindings('src/components/x.astro', template)).toEqual([
+			{ file: 'src/components/x.astro', line: 5, text: ':' },
+		]);
+	});
 	it('passes a template that takes its words from the strings module', () => {
 		const template = `---
 import Page from '../layouts/Page.astro';

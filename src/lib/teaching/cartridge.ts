@@ -59,6 +59,7 @@ export interface CartridgeCourse {
 	objectives: string[];
 	sequenceHeading: string;
 	units: (CourseLink & { summary: string; meta: string; why: string })[];
+	/** The label before the exercise's title, with its colon ("Exercise:"). */
 	exerciseHeading: string;
 	exercise: { title: string; task: string; material: CourseLink[] };
 	/** Handouts and other links listed at the end of the overview. */
@@ -74,7 +75,7 @@ export interface CartridgeInput {
 	description: string;
 	courses: CartridgeCourse[];
 	/** Words used inside the package. */
-	labels: { overview: string; discussion: (n: number) => string; fromPath: string };
+	labels: { overview: string; discussion: (n: number, question: string) => string; fromPath: string };
 }
 
 const xml = new XMLBuilder({
@@ -114,7 +115,7 @@ function overviewHtml(course: CartridgeCourse): string {
 			'ol',
 			course.units.map((u) => h('li', [h('p', [link(u), ` (${u.meta})`]), h('p', u.why)])),
 		),
-		h('h2', `${course.exerciseHeading}: ${course.exercise.title}`),
+		h('h2', `${course.exerciseHeading} ${course.exercise.title}`),
 		h('p', course.exercise.task),
 		h(
 			'ul',
@@ -212,7 +213,7 @@ export function cartridgeFiles(input: CartridgeInput): Record<string, string> {
 			);
 		});
 		course.questions.forEach((question, i) => {
-			const title = `${input.labels.discussion(i + 1)}: ${shortTitle(question)}`;
+			const title = input.labels.discussion(i + 1, shortTitle(question));
 			add(
 				`${folder}_discussion_${i + 1}`,
 				title,

@@ -7,7 +7,7 @@ import type { CartridgeCourse, CartridgeInput, CartridgeVersion } from './cartri
 import { teachingStats } from '../report/build-stats';
 import { buildCartridge } from './cartridge';
 import { pathUnits, unitEntry, type Path, type Site } from '../content/query';
-import { collectionLabel, formatMinutes, pathLabels, siteTitle } from '../../i18n/labels';
+import { collectionLabel, formatMinutes, labelled, pathLabels, siteTitle } from '../../i18n/labels';
 import { absoluteUrl, entryUrl, pathPdfUrl, type PageCollection } from '../site/urls';
 
 /** One path as a course of the cartridge. */
@@ -36,7 +36,7 @@ export function cartridgeCourse(site: Site, path: Path, siteUrl?: string): Cartr
 			meta: `${collectionLabel[u.entry.collection as PageCollection].one}, ${formatMinutes(u.minutes)}`,
 			why: u.why,
 		})),
-		exerciseHeading: pathLabels.exercise,
+		exerciseHeading: labelled(pathLabels.exercise),
 		exercise: {
 			title: data.exercise.title,
 			task: data.exercise.task,

@@ -7,7 +7,13 @@ import { folderOf } from '../src/lib/content/collections.ts';
 import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { conceptNames, readTerminology, terminologyFile } from '../src/lib/content/terminology.ts';
 import { publishedLanguages, sourceLanguage } from '../src/i18n/languages.ts';
-import { shownNameProblems, translatedNameProblems, type EnglishNames, type ShownNames } from './lib/glossary-names.ts';
+import {
+	missingEnglishName,
+	shownNameProblems,
+	translatedNameProblems,
+	type EnglishNames,
+	type ShownNames,
+} from './lib/glossary-names.ts';
 import { requireSharedFile } from './lib/shared-tool.ts';
 
 const paper = readFileSync(requireSharedFile('paper/paper.txt'), 'utf8');
@@ -25,13 +31,22 @@ function checkTranslation(
 	file: string,
 	parse: (text: string) => unknown,
 	extra?: { where: string; names: readonly string[] },
+	englishNames?: readonly string[],
 ) {
 	if (!existsSync(file)) return;
-	const translated = parse(readFileSync(file, 'utf8')) as { aliases?: string[]; searchTerms?: string[] };
+	const translated = parse(readFileSync(file, 'utf8')) as {
+		title?: string;
+		aliases?: string[];
+		searchTerms?: string[];
+	};
 	const check = (where: string, names: readonly string[] = []) =>
 		problems.push(...translatedNameProblems(english, names, translated.searchTerms).map((p) => `${where}: ${p}`));
 	check(file, translated.aliases);
 	if (extra) check(extra.where, extra.names);
+	if (englishNames) {
+		const names = [translated.title ?? '', ...(translated.aliases ?? []), ...(extra?.names ?? [])];
+		problems.push(...missingEnglishName(englishNames, names).map((p) => `${file}: ${p}`));
+	}
 }
 
 for (const collection of ['organizations', 'clusters'] as const) {
@@ -65,13 +80,16 @@ const terminologies = new Map(
 );
 for (const id of conceptIds) {
 	const file = join(conceptFolder, `${id}.mdx`);
-	const data = frontmatterOf(readFileSync(file, 'utf8')) as EnglishNames & { aliases?: string[] };
+	const data = frontmatterOf(readFileSync(file, 'utf8')) as EnglishNames & { title: string; aliases?: string[] };
 	shown.push({ id: file, aliases: data.aliases });
 	for (const language of translatedLanguages)
-		checkTranslation(data, join('content', language, folderOf('concepts'), `${id}.mdx`), frontmatterOf, {
-			where: `${terminologyFile(language)} (concept ${id})`,
-			names: conceptNames(terminologies.get(language)!, id),
-		});
+		checkTranslation(
+			data,
+			join('content', language, folderOf('concepts'), `${id}.mdx`),
+			frontmatterOf,
+			{ where: `${terminologyFile(language)} (concept ${id})`, names: conceptNames(terminologies.get(language)!, id) },
+			[data.title, ...(data.aliases ?? [])],
+		);
 }
 
 // All records at once: the paper's text is prepared for the lookups once.

@@ -83,3 +83,17 @@ export function translatedNameProblems(
 				: [],
 	);
 }
+
+/**
+ * A translated concept page's problem when none of the names it shows (its title, its aliases and its
+ * terminology table's names) is one of the English names the English page shows (its title and aliases):
+ * its reader, who may read the paper in English, would not learn what the paper calls the concept.
+ */
+export function missingEnglishName(englishNames: readonly string[], translatedNames: readonly string[]): string[] {
+	const shown = new Set(translatedNames.map(comparable));
+	return englishNames.some((name) => shown.has(comparable(name)))
+		? []
+		: [
+				`shows none of the English names of its concept (${englishNames.map((n) => `"${n}"`).join(', ')}): add one to its aliases, as the other concepts show theirs ("joint action")`,
+			];
+}

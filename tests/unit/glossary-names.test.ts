@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownNameProblems, translatedNameProblems } from '../../scripts/lib/glossary-names';
+import { missingEnglishName, shownNameProblems, translatedNameProblems } from '../../scripts/lib/glossary-names';
 
 const paper = `the trade association Surgical Instrument Manufacturer’s
 Association (SIMA), and the EU ban`;
@@ -63,5 +63,13 @@ describe("names shown as the paper's: the paper's, or marked as the site's", () 
 			'"CGV" is shown as another name the paper writes, and also kept out of sight in searchTerms: keep it in one',
 		]);
 		expect(translatedNameProblems({ searchTerms: ['GVC'] }, ['cadenas mundiales de valor'], ['CGV'])).toEqual([]);
+	});
+	it('asks a translated concept page to show one of its English names, whatever the case', () => {
+		const english = ['Joint action', 'collective action'];
+		expect(missingEnglishName(english, ['Action conjointe', 'joint action'])).toEqual([]);
+		expect(missingEnglishName(english, ['Action conjointe', 'Collective Action'])).toEqual([]);
+		expect(missingEnglishName(english, ['Action conjointe', 'action collective'])).toEqual([
+			'shows none of the English names of its concept ("Joint action", "collective action"): add one to its aliases, as the other concepts show theirs ("joint action")',
+		]);
 	});
 });

@@ -73,3 +73,34 @@ export function planDurationProblem(plan: readonly { minutes: number }[], durati
 	if (total === durationMinutes) return undefined;
 	return `the session plan adds up to ${total} minutes, but durationMinutes is ${durationMinutes}: make the steps add up to the duration`;
 }
+
+/** The reading time a plan may state in words ("about 40 minutes"): the path's, to the nearest five minutes. */
+export const statedReadingMinutes = (readingMinutes: number): number => Math.max(5, Math.round(readingMinutes / 5) * 5);
+
+/**
+ * Why a plan's reading does not fit its path's reading time (the sum of its
+ * units', computed from their text at build time, so known only once every
+ * entry is loaded): its reading steps must give the units at least that
+ * time, and a number of minutes a reading step's sentence gives ("about 40
+ * minutes", "environ 40 minutes") must be that time to the nearest five.
+ */
+export function planReadingProblems(
+	plan: readonly { part: SessionPart; minutes: number; what: string }[],
+	readingMinutes: number,
+): string[] {
+	const reading = plan.filter((step) => step.part === 'reading');
+	const given = reading.reduce((sum, step) => sum + step.minutes, 0);
+	const problems: string[] = [];
+	if (given < readingMinutes)
+		problems.push(
+			`the session plan gives reading ${given} minutes, but the path's units take ${readingMinutes} minutes to read: give reading at least ${readingMinutes} minutes, or drop a unit`,
+		);
+	const stated = statedReadingMinutes(readingMinutes);
+	for (const step of reading)
+		for (const [, number] of step.what.matchAll(/(\d+)\s*min/g))
+			if (Number(number) !== stated && Number(number) !== readingMinutes)
+				problems.push(
+					`a reading step says "${number} min…", but the path's units take ${readingMinutes} minutes to read: say about ${stated} minutes`,
+				);
+	return problems;
+}

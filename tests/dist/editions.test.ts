@@ -96,6 +96,12 @@ describe.each(translated)('the %s edition', (language) => {
 		expect(text('.path-membership li > p')[0]).toMatch(new RegExp(`^${words.labelled(words.paths.partOf)} \\S`));
 	});
 
+	it("gives a path the English page's reading time, which its session plan was timed by", () => {
+		const minutes = (path: string) => select('[data-reading-minutes]', page(path))?.properties.dataReadingMinutes;
+		for (const path of ['/paths/when-a-crisis-forces-learning/', '/paths/high-tech-clusters-bangalore/'])
+			expect(minutes(`/${language}${path}`), path).toBe(minutes(path));
+	});
+
 	it('keeps the English page’s paragraph anchors', () => {
 		const ids = (tree: ReturnType<typeof page>) => selectAll('[id^="p-"], [id^="li-"]', tree).map((e) => (e as Element).properties.id);
 		for (const path of ['/concepts/joint-action/', '/cases/sialkot/'])

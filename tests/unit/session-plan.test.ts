@@ -7,7 +7,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { planDurationProblem, sessionPlanSchema, type SessionPlan } from '../../src/schemas/session-plan';
+import {
+	planDurationProblem,
+	planReadingProblems,
+	sessionPlanSchema,
+	type SessionPlan,
+} from '../../src/schemas/session-plan';
 import { pathSchema } from '../../src/schemas/path';
 import { minutesInTheRoom, sessionTimetable } from '../../src/lib/teaching/session-plan';
 import { formatClockSpan } from '../../src/i18n/labels';
@@ -43,6 +48,22 @@ describe('a session plan', () => {
 		expect(planDurationProblem(plan, 180)).toBe(
 			'the session plan adds up to 160 minutes, but durationMinutes is 180: make the steps add up to the duration',
 		);
+	});
+
+	it("gives reading at least the path's reading time, and states that time to the nearest five minutes", () => {
+		const reading = (minutes: number, what: string): SessionPlan => [
+			{ part: 'reading', minutes, what },
+			...plan.slice(1),
+		];
+		expect(planReadingProblems(reading(35, 'Participants read the units, about 30 minutes at the pace.'), 28)).toEqual(
+			[],
+		);
+		expect(planReadingProblems(reading(35, 'Les participants lisent les unités, environ 35 minutes.'), 33)).toEqual([]);
+		expect(planReadingProblems(reading(35, 'Participants read the units in order.'), 35)).toEqual([]);
+		expect(planReadingProblems(reading(35, 'Participants read the units, about 30 minutes at the pace.'), 37)).toEqual([
+			"the session plan gives reading 35 minutes, but the path's units take 37 minutes to read: give reading at least 37 minutes, or drop a unit",
+			'a reading step says "30 min…", but the path\'s units take 37 minutes to read: say about 35 minutes',
+		]);
 	});
 
 	it('of every path adds up to its duration and has every required step', () => {

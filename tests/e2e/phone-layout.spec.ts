@@ -27,6 +27,28 @@ for (const path of [
 	});
 }
 
+// The French session plan had the widest labels ("0 h 10–0 h 50", "Auto-évaluation"): 68 px too wide for its box.
+test('a session plan fits the phone without scrolling in its box, its columns lined up, every cell kept', async ({
+	page,
+}) => {
+	await page.goto('/fr/paths/institutions-that-deliver-training/');
+	const box = page.locator('.table-scroll:has(table.session-plan)');
+	expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth)).toBeLessThanOrEqual(0);
+	// Each step's time, name and length sit in the columns of the header's, what happens under them.
+	const lefts = (selector: string) =>
+		page.locator(selector).evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().left)));
+	const steps = await page.locator('table.session-plan tbody tr').count();
+	for (const column of [1, 2, 3])
+		expect(new Set(await lefts(`table.session-plan tr > :nth-child(${column})`)).size, `column ${column}`).toBe(1);
+	expect(await lefts('table.session-plan tbody tr > :nth-child(4)')).toEqual(
+		Array(steps).fill(await lefts('table.session-plan tbody tr > :nth-child(1)').then((l) => l[0])),
+	);
+	// Laid out as a grid, it is still a table to assistive technology: its headers and each step's name.
+	const table = page.locator('table.session-plan');
+	await expect(table.getByRole('columnheader')).toHaveCount(4);
+	await expect(table.getByRole('rowheader')).toHaveCount(steps + 1);
+});
+
 /**
  * For each flowchart shown on the page, with its box at scroll 0: where its
  * nodes are against the box. `cut` lists the nodes that start left of the

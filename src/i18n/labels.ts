@@ -60,6 +60,9 @@ export const paperCitation = words.paperReference(paperRecord);
 
 /** A label and its colon as the page language sets them ("Part of:", French "Fait partie de :"). */
 export const labelled = words.labelled;
+/** A table's column names, each with its colon (`labelled`): the labels its cells carry where its rows stack on a phone. */
+export const labelledColumns = <Columns extends Record<string, string>>(columns: Columns): Columns =>
+	Object.fromEntries(Object.entries(columns).map(([key, name]) => [key, labelled(name)])) as Columns;
 /** The colon alone, with the space the language puts before it, for a label set apart in its own element. */
 export const colon = labelled('');
 

@@ -6,6 +6,7 @@
  * checked in cluster-map.spec.ts, the concept map in concept-map.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { t } from '../../src/i18n/ui';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -47,6 +48,47 @@ test('a session plan fits the phone without scrolling in its box, its columns li
 	const table = page.locator('table.session-plan');
 	await expect(table.getByRole('columnheader')).toHaveCount(4);
 	await expect(table.getByRole('rowheader')).toHaveCount(steps + 1);
+});
+
+// Table 1's table was 63 to 75 px too wide in its box in every edition ("Traditional manufacturing" beside two lists).
+test("Table 1's table fits the phone, each row's heading across the width, and stays a table", async ({ page }) => {
+	await page.goto('/es/taxonomy/');
+	const box = page.locator('.table-scroll:has(table.taxonomy-table)');
+	expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth)).toBeLessThanOrEqual(0);
+	const table = page.locator('table.taxonomy-table');
+	await expect(table.getByRole('columnheader')).toHaveCount(2);
+	await expect(table.getByRole('rowheader')).toHaveCount(2);
+	// The two cases of a row side by side, under its heading.
+	const [heading, diversified, subcontractor] = await table
+		.locator('tbody tr')
+		.first()
+		.locator(':scope > *')
+		.evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect()));
+	expect(diversified.top).toBeGreaterThanOrEqual(heading.bottom - 1);
+	expect(subcontractor.top).toBe(diversified.top);
+});
+
+// The table of every cluster on /cases/ was over 630 px wide in its 358 px box, and some 19,900 px tall.
+test("the table of every cluster stacks its rows on a phone, each cell named by its column in the page's language", async ({
+	page,
+}) => {
+	await page.goto('/fr/cases/');
+	const box = page.locator('.table-scroll:has(table.clusters-table)');
+	expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth)).toBeLessThanOrEqual(0);
+	const rows = page.locator('table.clusters-table tbody tr');
+	expect(await rows.count()).toBeGreaterThan(10);
+	const cells = await rows
+		.first()
+		.locator('td')
+		.evaluateAll((tds) =>
+			tds.map((td) => ({ top: td.getBoundingClientRect().top, label: getComputedStyle(td, '::before').content })),
+		);
+	// One line each, under the name; the label is the column's, with the colon French sets apart ("Où :").
+	expect(cells.every((c, i) => i === 0 || c.top > cells[i - 1].top)).toBe(true);
+	const columns = t('fr').cases.clusterTable.columns;
+	expect(cells.map((c) => c.label)).toEqual(
+		[columns.where, columns.sector, columns.type, columns.pages].map((name) => `"${t('fr').labelled(name)} "`),
+	);
 });
 
 /**

@@ -75,7 +75,7 @@ export function planDurationProblem(plan: readonly { minutes: number }[], durati
 }
 
 /** The reading time a plan may state in words ("about 40 minutes"): the path's, to the nearest five minutes. */
-export const statedReadingMinutes = (readingMinutes: number): number => Math.max(5, Math.round(readingMinutes / 5) * 5);
+const statedReadingMinutes = (readingMinutes: number): number => Math.max(5, Math.round(readingMinutes / 5) * 5);
 
 /**
  * Why a plan's reading does not fit its path's reading time (the sum of its

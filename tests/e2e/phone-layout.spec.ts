@@ -14,6 +14,10 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 const sidewaysScroll = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/** How far the scroll box of a table (`.table-scroll`) scrolls sideways, in px (0 when the table fits it). */
+const tableScroll = (page: Page, table: string) =>
+	page.locator(`.table-scroll:has(${table})`).evaluate((box) => box.scrollWidth - box.clientWidth);
+
 // The Spanish concept page of Table 1 holds the one table in a page's text, with the longest words.
 for (const path of [
 	'/cases/sialkot/',
@@ -33,8 +37,7 @@ test('a session plan fits the phone without scrolling in its box, its columns li
 	page,
 }) => {
 	await page.goto('/fr/paths/institutions-that-deliver-training/');
-	const box = page.locator('.table-scroll:has(table.session-plan)');
-	expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth)).toBeLessThanOrEqual(0);
+	expect(await tableScroll(page, 'table.session-plan')).toBeLessThanOrEqual(0);
 	// Each step's time, name and length sit in the columns of the header's, what happens under them.
 	const lefts = (selector: string) =>
 		page.locator(selector).evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().left)));
@@ -53,8 +56,7 @@ test('a session plan fits the phone without scrolling in its box, its columns li
 // Table 1's table was 63 to 75 px too wide in its box in every edition ("Traditional manufacturing" beside two lists).
 test("Table 1's table fits the phone, each row's heading across the width, and stays a table", async ({ page }) => {
 	await page.goto('/es/taxonomy/');
-	const box = page.locator('.table-scroll:has(table.taxonomy-table)');
-	expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth)).toBeLessThanOrEqual(0);
+	expect(await tableScroll(page, 'table.taxonomy-table')).toBeLessThanOrEqual(0);
 	const table = page.locator('table.taxonomy-table');
 	await expect(table.getByRole('columnheader')).toHaveCount(2);
 	await expect(table.getByRole('rowheader')).toHaveCount(2);
@@ -73,8 +75,7 @@ test("the table of every cluster stacks its rows on a phone, each cell named by 
 	page,
 }) => {
 	await page.goto('/fr/cases/');
-	const box = page.locator('.table-scroll:has(table.clusters-table)');
-	expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth)).toBeLessThanOrEqual(0);
+	expect(await tableScroll(page, 'table.clusters-table')).toBeLessThanOrEqual(0);
 	const rows = page.locator('table.clusters-table tbody tr');
 	expect(await rows.count()).toBeGreaterThan(10);
 	const cells = await rows
